@@ -1,0 +1,202 @@
+import type { CheckMeta, CheckResult, PublishedField, Row } from '../../src/lib/schemas/dataset.ts';
+import { formatNumber } from '../../src/lib/format.ts';
+
+/**
+ * Arithmetic checks declared per dataset. Pure. A failing check is a
+ * transcription error unless the metadata says the source itself does not
+ * add up (expect: fail + note); then it is published as a quality note.
+ */
+export interface CheckTable {
+  slug: string;
+  fields: PublishedField[];
+  rows: Row[];
+}
+
+export interface CheckContext {
+  table: CheckTable;
+  /** Other datasets, for cross-table checks. */
+  others: ReadonlyMap<string, CheckTable>;
+}
+
+export type CheckOutcome = { result: CheckResult; error?: string };
+
+const EPS = 1e-9;
+
+function num(v: unknown): number | null {
+  return typeof v === 'number' ? v : null;
+}
+
+function decimalsOf(table: CheckTable, field: string): number {
+  return table.fields.find((f) => f.name === field)?.decimals ?? 0;
+}
+
+function halfUnit(decimals: number): number {
+  return decimals > 0 ? 0.5 * 10 ** -decimals : 0;
+}
+
+export function rowLabel(table: CheckTable, row: Row): string {
+  const dim = table.fields.find((f) => f.type === 'kecamatan' || f.type === 'kelurahan' || f.type === 'string' || f.type === 'year');
+  const v = dim ? row[dim.name] : undefined;
+  return v === undefined || v === null ? '?' : String(v);
+}
+
+function joinKey(a: CheckTable, b: CheckTable): string | undefined {
+  const has = (t: CheckTable, n: string) => t.fields.some((f) => f.name === n);
+  if (has(a, 'kode_wilayah') && has(b, 'kode_wilayah')) return 'kode_wilayah';
+  return a.fields.find((f) => (f.type === 'year' || f.type === 'string') && has(b, f.name))?.name;
+}
+
+/** Value of `field` in `other` for the row matching `row`; a missing city total is the sum of its kecamatan. */
+function lookup(other: CheckTable, key: string, row: Row, field: string): number | null {
+  const k = row[key];
+  const hit = other.rows.find((r) => r[key] === k && r.baris_total !== true);
+  if (hit) return num(hit[field]);
+  const total = other.rows.find((r) => r[key] === k);
+  if (total) return num(total[field]);
+  if (key === 'kode_wilayah' && typeof k === 'string' && !k.includes('.', 3)) {
+    const parts = other.rows.filter((r) => typeof r[key] === 'string' && (r[key] as string).startsWith(`${k}.`) && r.baris_total !== true);
+    if (parts.length === 0) return null;
+    return parts.reduce<number | null>((s, r) => (s === null || num(r[field]) === null ? null : s + (num(r[field]) as number)), 0);
+  }
+  return null;
+}
+
+function describe(check: CheckMeta, table: CheckTable): string {
+  const title = (n: string) => table.fields.find((f) => f.name === n)?.title ?? n;
+  switch (check.rule) {
+    case 'sum':
+      return `Jumlah baris rincian sama dengan baris total (${check.fields.map(title).join(', ')})`;
+    case 'row_sum':
+      return `${check.parts.map(title).join(' + ')} = ${title(check.total)} di setiap baris`;
+    case 'share':
+      return `${title(check.field)} = ${title(check.of)} ÷ total ${title(check.of)} × 100`;
+    case 'ratio': {
+      const d = typeof check.denominator === 'string' ? title(check.denominator) : `${check.denominator.field} (dataset ${check.denominator.dataset})`;
+      return `${title(check.field)} = ${title(check.numerator)} ÷ ${d}${check.scale !== 1 ? ` × ${formatNumber(check.scale)}` : ''}`;
+    }
+    case 'equals':
+      return `${title(check.field)} sama dengan ${check.other.field} di dataset ${check.other.dataset}`;
+  }
+}
+
+function ruleId(check: CheckMeta): string {
+  switch (check.rule) {
+    case 'sum':
+      return `sum:${check.fields.join('+')}`;
+    case 'row_sum':
+      return `row_sum:${check.parts.join('+')}=${check.total}`;
+    case 'share':
+      return `share:${check.field}<-${check.of}`;
+    case 'ratio':
+      return `ratio:${check.field}=${check.numerator}/${typeof check.denominator === 'string' ? check.denominator : `${check.denominator.dataset}.${check.denominator.field}`}`;
+    case 'equals':
+      return `equals:${check.field}=${check.other.dataset}.${check.other.field}`;
+  }
+}
+
+export function runCheck(check: CheckMeta, { table, others }: CheckContext): CheckOutcome {
+  const failures: NonNullable<CheckResult['failures']> = [];
+  const details = table.rows.filter((r) => r.baris_total !== true);
+  const totals = table.rows.filter((r) => r.baris_total === true);
+  const compare = (row: Row, field: string, expected: number | null, tol: number) => {
+    const printed = num(row[field]);
+    if (printed === null || expected === null) return; // missing values cannot be checked
+    if (Math.abs(printed - expected) > tol + EPS)
+      failures.push({ row: rowLabel(table, row), field, printed, expected: Math.round(expected * 1e6) / 1e6 });
+  };
+  const setupError = (message: string): CheckOutcome => ({
+    result: { rule: ruleId(check), description: describe(check, table), status: 'fail' },
+    error: message,
+  });
+  const fieldNames = new Set(table.fields.map((f) => f.name));
+  const needFields = (names: string[]) => names.filter((n) => !fieldNames.has(n));
+
+  switch (check.rule) {
+    case 'sum': {
+      const unknown = needFields(check.fields);
+      if (unknown.length) return setupError(`kolom tidak dikenal: ${unknown.join(', ')}`);
+      if (totals.length !== 1) return setupError('aturan "sum" membutuhkan tepat satu baris total (isi total_row di metadata)');
+      const total = totals[0] as Row;
+      for (const field of check.fields) {
+        const values = details.map((r) => num(r[field]));
+        if (values.some((v) => v === null)) continue;
+        const sum = (values as number[]).reduce((a, b) => a + b, 0);
+        compare(total, field, sum, check.tolerance ?? details.length * halfUnit(decimalsOf(table, field)));
+      }
+      break;
+    }
+    case 'row_sum': {
+      const unknown = needFields([...check.parts, check.total]);
+      if (unknown.length) return setupError(`kolom tidak dikenal: ${unknown.join(', ')}`);
+      const tol = check.tolerance ?? check.parts.reduce((t, p) => t + halfUnit(decimalsOf(table, p)), 0);
+      for (const row of table.rows) {
+        const parts = check.parts.map((p) => num(row[p]));
+        if (parts.some((v) => v === null)) continue;
+        compare(row, check.total, (parts as number[]).reduce((a, b) => a + b, 0), tol);
+      }
+      break;
+    }
+    case 'share': {
+      const unknown = needFields([check.field, check.of]);
+      if (unknown.length) return setupError(`kolom tidak dikenal: ${unknown.join(', ')}`);
+      if (totals.length !== 1) return setupError('aturan "share" membutuhkan tepat satu baris total (isi total_row di metadata)');
+      const whole = num((totals[0] as Row)[check.of]);
+      if (whole === null || whole === 0) break;
+      const tol = check.tolerance ?? halfUnit(decimalsOf(table, check.field));
+      for (const row of table.rows) {
+        const part = num(row[check.of]);
+        compare(row, check.field, part === null ? null : (part / whole) * 100, tol);
+      }
+      break;
+    }
+    case 'ratio': {
+      const unknown = needFields([check.field, check.numerator, ...(typeof check.denominator === 'string' ? [check.denominator] : [])]);
+      if (unknown.length) return setupError(`kolom tidak dikenal: ${unknown.join(', ')}`);
+      let other: CheckTable | undefined;
+      let key: string | undefined;
+      if (typeof check.denominator !== 'string') {
+        other = others.get(check.denominator.dataset);
+        if (!other) return setupError(`dataset "${check.denominator.dataset}" tidak ditemukan`);
+        if (!other.fields.some((f) => f.name === (check.denominator as { field: string }).field))
+          return setupError(`kolom "${check.denominator.field}" tidak ada di dataset ${check.denominator.dataset}`);
+        key = joinKey(table, other);
+        if (!key) return setupError(`tidak ada kolom kunci bersama dengan dataset ${check.denominator.dataset}`);
+      }
+      const tol = check.tolerance ?? halfUnit(decimalsOf(table, check.field));
+      for (const row of table.rows) {
+        const n = num(row[check.numerator]);
+        const d =
+          typeof check.denominator === 'string'
+            ? num(row[check.denominator])
+            : lookup(other as CheckTable, key as string, row, check.denominator.field);
+        compare(row, check.field, n === null || d === null || d === 0 ? null : (n / d) * check.scale, tol);
+      }
+      break;
+    }
+    case 'equals': {
+      if (needFields([check.field]).length) return setupError(`kolom tidak dikenal: ${check.field}`);
+      const other = others.get(check.other.dataset);
+      if (!other) return setupError(`dataset "${check.other.dataset}" tidak ditemukan`);
+      if (!other.fields.some((f) => f.name === check.other.field))
+        return setupError(`kolom "${check.other.field}" tidak ada di dataset ${check.other.dataset}`);
+      const key = joinKey(table, other);
+      if (!key) return setupError(`tidak ada kolom kunci bersama dengan dataset ${check.other.dataset}`);
+      for (const row of table.rows) compare(row, check.field, lookup(other, key, row, check.other.field), check.tolerance ?? 0);
+      break;
+    }
+  }
+
+  const status = failures.length === 0 ? 'pass' : 'fail';
+  const result: CheckResult = { rule: ruleId(check), description: describe(check, table), status };
+  if (check.note && check.expect === 'fail') result.note = check.note;
+  if (failures.length) result.failures = failures;
+  if (status === 'fail' && check.expect === 'pass') {
+    const list = failures
+      .map((f) => `${f.row} · ${f.field}: tercetak ${formatNumber(f.printed)}, hasil hitung ${formatNumber(f.expected, 4)}`)
+      .join('; ');
+    return { result, error: `pemeriksaan "${result.description}" gagal: ${list}` };
+  }
+  if (status === 'pass' && check.expect === 'fail')
+    return { result, error: `pemeriksaan "${result.description}" ditandai expect: fail, tetapi ternyata lulus` };
+  return { result };
+}

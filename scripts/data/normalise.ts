@@ -1,0 +1,264 @@
+import Papa from 'papaparse';
+import { parseNumber } from '../../src/lib/numbers.ts';
+import { problem, type Problem } from '../../src/lib/problems.ts';
+import type { AreaIndex } from '../../src/lib/wilayah.ts';
+import type { DatasetMeta, FieldMeta, PublishedField, Row } from '../../src/lib/schemas/dataset.ts';
+
+/**
+ * The generic normaliser: a raw CSV transcribed as printed → tidy typed rows.
+ * Pure: the runner reads the files and passes text in.
+ */
+export interface NormaliseInput {
+  meta: DatasetMeta;
+  csv: string;
+  /** Path shown in messages, e.g. data/raw/lkpj-2023/tabel-i-3.csv */
+  file: string;
+  areas: AreaIndex;
+}
+
+export interface NormalisedTable {
+  fields: PublishedField[];
+  rows: Row[];
+  /** Printed text of each numeric cell, for provenance verification: [rowIndex, field, text, line]. */
+  printed: Array<{ row: number; field: string; text: string; line: number; column: number }>;
+  missing: Array<{ row: number; field: string; reason: string }>;
+  /** Source line number of each published row in the raw CSV. */
+  rowLines: number[];
+}
+
+export const GENERATED = {
+  kode_wilayah: {
+    name: 'kode_wilayah',
+    title: 'Kode wilayah (Kemendagri)',
+    type: 'string',
+    description: 'Kode wilayah resmi Kemendagri (Kota Binjai 12.75, kecamatan 12.75.xx, kelurahan 12.75.xx.xxxx) dari paket idn-area-data; dipakai untuk menggabungkan dataset.',
+    generated: true,
+  },
+  baris_total: {
+    name: 'baris_total',
+    title: 'Baris jumlah',
+    type: 'boolean',
+    description: 'true bila baris ini adalah baris jumlah/total yang tercetak di tabel sumber (jangan dijumlahkan lagi dengan baris lain).',
+    generated: true,
+  },
+} as const satisfies Record<string, PublishedField>;
+
+function cellLines(rows: string[][]): number[] {
+  // Line of each parsed row, counting newlines inside quoted cells.
+  const lines: number[] = [];
+  let line = 1;
+  for (const r of rows) {
+    lines.push(line);
+    line += 1 + r.reduce((n, c) => n + (c.match(/\n/g)?.length ?? 0), 0);
+  }
+  return lines;
+}
+
+export function normaliseTable({ meta, csv, file, areas }: NormaliseInput): { table?: NormalisedTable; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const err = (p: Omit<Problem, 'severity' | 'file'>) => problems.push(problem({ file, ...p }));
+
+  let text = csv;
+  if (text.charCodeAt(0) === 0xfeff) {
+    text = text.slice(1);
+    problems.push(
+      problem({
+        severity: 'warning',
+        file,
+        line: 1,
+        message: 'berkas diawali BOM UTF-8 (tanda tak terlihat dari Excel); BOM diabaikan',
+        hint: 'Tidak wajib diperbaiki. Agar bersih, simpan sebagai "CSV UTF-8" tanpa BOM atau dengan editor teks biasa.',
+      }),
+    );
+  }
+  if (text.includes('\r')) {
+    problems.push(
+      problem({
+        severity: 'warning',
+        file,
+        message: 'akhir baris memakai CRLF (gaya Windows); dibaca sebagai LF',
+        hint: 'Tidak wajib diperbaiki. Agar bersih, simpan dengan akhir baris LF (Unix).',
+      }),
+    );
+    text = text.replace(/\r\n?/g, '\n');
+  }
+  if (text.trim() === '') {
+    err({ message: 'berkas CSV kosong', hint: 'Isi baris pertama dengan nama kolom, lalu satu baris per baris tabel sumber.' });
+    return { problems };
+  }
+
+  const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimiter: ',' });
+  const all = parsed.data;
+  const lines = cellLines(all);
+  for (const e of parsed.errors) {
+    const line = e.row !== undefined ? (lines[e.row] ?? e.row + 1) : undefined;
+    err({
+      line,
+      message: e.code === 'MissingQuotes' ? 'tanda kutip ganda (") tidak ditutup' : `CSV tidak dapat dibaca: ${e.message}`,
+      hint: 'Sel yang berisi koma harus diapit tanda kutip ganda, contoh "1,035,369.00"; tutup setiap kutip yang dibuka.',
+    });
+  }
+  if (parsed.errors.length > 0) return { problems };
+
+  const header = (all[0] ?? []).map((h) => h.trim());
+  const declared = new Map(meta.fields.map((f) => [f.name, f]));
+  const seen = new Set<string>();
+  header.forEach((h, i) => {
+    if (seen.has(h)) err({ line: 1, column: i + 1, field: h, message: `nama kolom "${h}" muncul dua kali`, hint: 'Setiap kolom harus punya nama unik.' });
+    seen.add(h);
+    if (!declared.has(h))
+      err({
+        line: 1,
+        column: i + 1,
+        field: h,
+        message: `kolom "${h}" tidak dideklarasikan di metadata`,
+        hint: `Tambahkan kolom ini ke "fields" di data/datasets/${meta.slug}.yml, atau perbaiki ejaannya. Kolom yang dikenal: ${[...declared.keys()].join(', ')}.`,
+      });
+  });
+  for (const f of meta.fields) {
+    if (!seen.has(f.name))
+      err({
+        line: 1,
+        field: f.name,
+        message: `kolom "${f.name}" ada di metadata tetapi tidak ada di baris judul CSV`,
+        hint: `Tambahkan kolom "${f.name}" ke baris pertama CSV, atau hapus dari "fields" di metadata.`,
+      });
+  }
+  if (problems.some((p) => p.severity === 'error')) return { problems };
+
+  const spatialField = meta.fields.find((f) => f.type === 'kecamatan' || f.type === 'kelurahan');
+  const published = meta.fields.filter((f) => f.publish);
+  const decimals = new Map<string, number>();
+  const rows: Row[] = [];
+  const printed: NormalisedTable['printed'] = [];
+  const missing: NormalisedTable['missing'] = [];
+  const rowLines: number[] = [];
+
+  for (let r = 1; r < all.length; r++) {
+    const cells = all[r] ?? [];
+    const line = lines[r] ?? r + 1;
+    if (cells.length === 1 && (cells[0] ?? '').trim() === '') continue; // blank line
+    if (cells.length !== header.length) {
+      err({
+        line,
+        message: `baris ini punya ${cells.length} sel, padahal baris judul punya ${header.length} kolom`,
+        hint: 'Samakan jumlah sel dengan jumlah kolom. Angka yang memuat koma harus diapit tanda kutip ganda, dan sel kosong tetap ditulis (",,").',
+      });
+      continue;
+    }
+    const row: Row = {};
+    const rowIndex = rows.length;
+    let isTotal = false;
+    header.forEach((name, c) => {
+      const f = declared.get(name) as FieldMeta;
+      const raw = cells[c] ?? '';
+      const column = c + 1;
+      const value = parseCell(f, raw, meta, areas, (message, hint) => err({ line, column, field: name, message, hint }));
+      if (value.kind === 'missing') {
+        row[name] = null;
+        if (f.publish) missing.push({ row: rowIndex, field: name, reason: value.reason });
+      } else if (value.kind === 'number') {
+        row[name] = value.value;
+        decimals.set(name, Math.max(decimals.get(name) ?? 0, value.decimals));
+        printed.push({ row: rowIndex, field: name, text: raw.trim(), line, column });
+      } else if (value.kind === 'area') {
+        row[name] = value.name;
+        row.kode_wilayah = value.code;
+      } else if (value.kind === 'text') {
+        row[name] = value.value;
+      }
+      if (meta.total_row && meta.total_row.field === name && raw.trim() === meta.total_row.label) isTotal = true;
+    });
+    if (meta.total_row) row.baris_total = isTotal;
+    rows.push(row);
+    rowLines.push(line);
+  }
+  if (rows.length === 0 && !problems.some((p) => p.severity === 'error'))
+    err({ message: 'CSV hanya berisi baris judul, tanpa data', hint: 'Tambahkan baris data sesuai tabel sumber.' });
+  if (meta.total_row && !rows.some((r) => r.baris_total === true) && !problems.some((p) => p.severity === 'error'))
+    err({
+      field: meta.total_row.field,
+      message: `baris total "${meta.total_row.label}" yang disebut di metadata tidak ditemukan di kolom "${meta.total_row.field}"`,
+      hint: 'Salin baris jumlah dari tabel sumber persis seperti tercetak, atau perbaiki total_row.label di metadata.',
+    });
+
+  const fields: PublishedField[] = [];
+  for (const f of published) {
+    const out: PublishedField = { name: f.name, title: f.title, type: f.type, description: f.description };
+    if (f.unit !== undefined) out.unit = f.unit;
+    const d = decimals.get(f.name);
+    if (d !== undefined) out.decimals = d;
+    fields.push(out);
+    if (f === spatialField) fields.push({ ...GENERATED.kode_wilayah });
+  }
+  if (meta.total_row) fields.push({ ...GENERATED.baris_total });
+
+  // Keep only published columns, in dictionary order.
+  const names = fields.map((f) => f.name);
+  const tidy = rows.map((row) => Object.fromEntries(names.map((n) => [n, row[n] ?? null])) as Row);
+  return {
+    table: { fields, rows: tidy, printed, missing, rowLines },
+    problems,
+  };
+}
+
+type CellResult =
+  | { kind: 'missing'; reason: string }
+  | { kind: 'number'; value: number; decimals: number }
+  | { kind: 'area'; name: string; code: string }
+  | { kind: 'text'; value: string }
+  | { kind: 'error' };
+
+function parseCell(
+  f: FieldMeta,
+  raw: string,
+  meta: DatasetMeta,
+  areas: AreaIndex,
+  fail: (message: string, hint: string) => void,
+): CellResult {
+  const text = raw.trim();
+  switch (f.type) {
+    case 'string':
+      return text === '' ? { kind: 'missing', reason: 'Sel kosong di sumber (tidak dilaporkan)' } : { kind: 'text', value: text };
+    case 'year': {
+      if (!/^\d{4}$/.test(text)) {
+        fail(`"${raw}" bukan tahun empat angka`, 'Tulis tahun seperti 2023.');
+        return { kind: 'error' };
+      }
+      return { kind: 'number', value: Number(text), decimals: 0 };
+    }
+    case 'kecamatan':
+    case 'kelurahan': {
+      const area = areas.find(f.type, text);
+      const isTotalLabel = meta.total_row?.field === f.name && meta.total_row.label === text;
+      if (!area) {
+        if (isTotalLabel) return { kind: 'area', name: text, code: '12.75' };
+        const names = areas.names(f.type).join(', ');
+        fail(
+          `${f.type} "${raw}" tidak dikenal dalam daftar resmi Kemendagri untuk Kota Binjai`,
+          `Periksa ejaan. Nama yang dikenal: ${names}.`,
+        );
+        return { kind: 'error' };
+      }
+      return { kind: 'area', name: area.level === 'kota' ? text : area.name, code: area.code };
+    }
+    case 'integer':
+    case 'number': {
+      const style = f.number_format ?? meta.number_format;
+      const p = parseNumber(raw, style);
+      if (!p.ok) {
+        fail(p.error, p.hint);
+        return { kind: 'error' };
+      }
+      if (p.value === null) return { kind: 'missing', reason: p.reason };
+      if (f.type === 'integer' && p.decimals > 0) {
+        fail(
+          `"${raw}" berdesimal, padahal kolom "${f.name}" berisi bilangan bulat${style === 'en' && /^\d{1,3}(\.\d{3})+$/.test(text) ? ' (apakah ini format Indonesia, titik sebagai pemisah ribuan?)' : ''}`,
+          style === 'en' ? 'Tabel ini memakai format Inggris: tulis 303,272 (koma pemisah ribuan), bukan 303.272.' : 'Periksa angka di sumber; ubah jenis kolom menjadi "number" bila memang berdesimal.',
+        );
+        return { kind: 'error' };
+      }
+      return { kind: 'number', value: p.value, decimals: p.decimals };
+    }
+  }
+}

@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import { LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { problem, type Problem } from './problems.ts';
+
+z.config(z.locales.id());
+
+/**
+ * Turn zod issues on a YAML (or front-matter) file into Problems that point at
+ * the exact line and column of the offending value, with a fix in Indonesian.
+ * Modelled on Starlight's friendly error map: say what is wrong in words the
+ * editor of the file uses, not zod's internals.
+ */
+export interface ParsedYaml {
+  data: unknown;
+  doc: Document;
+  lineCounter: LineCounter;
+  /** Line offset when the YAML is front matter inside a larger file. */
+  lineOffset: number;
+}
+
+export function parseYaml(text: string, file: string, lineOffset = 0): { parsed?: ParsedYaml; problems: Problem[] } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    return {
+      problems: doc.errors.map((e) => {
+        const pos = lineCounter.linePos(e.pos[0]);
+        return problem({
+          file,
+          line: pos.line + lineOffset,
+          column: pos.col,
+          message: `YAML tidak dapat dibaca: ${yamlErrorText(e.code, e.message)}`,
+          hint: 'Periksa indentasi (pakai spasi, bukan tab), tanda titik dua setelah nama isian, dan tanda kutip yang berpasangan.',
+        });
+      }),
+    };
+  }
+  return { parsed: { data: doc.toJS(), doc, lineCounter, lineOffset }, problems: [] };
+}
+
+function yamlErrorText(code: string, message: string): string {
+  const known: Record<string, string> = {
+    DUPLICATE_KEY: 'nama isian yang sama muncul dua kali',
+    TAB_AS_INDENT: 'indentasi memakai tab',
+    BAD_INDENT: 'indentasi tidak konsisten',
+    MISSING_CHAR: 'ada tanda yang hilang (kutip atau kurung penutup)',
+    BLOCK_AS_IMPLICIT_KEY: 'baris sebelumnya belum selesai (mungkin kurang tanda kutip atau titik dua)',
+    MULTILINE_IMPLICIT_KEY: 'nama isian terpotong ke beberapa baris',
+    UNEXPECTED_TOKEN: 'ada tanda yang tidak diharapkan',
+  };
+  return known[code] ?? message.split('\n')[0] ?? code;
+}
+
+function nodeAt(doc: Document, path: readonly PropertyKey[]): { node: Node | undefined; exact: boolean } {
+  const keys = path.map((k) => (typeof k === 'symbol' ? String(k) : k)) as Array<string | number>;
+  for (let n = keys.length; n >= 0; n--) {
+    const node = doc.getIn(keys.slice(0, n), true) as Node | undefined;
+    if (node && (node as { range?: unknown }).range) return { node, exact: n === keys.length };
+  }
+  return { node: undefined, exact: false };
+}
+
+function pathText(path: readonly PropertyKey[]): string {
+  return path
+    .map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i === 0 ? '' : '.'}${String(k)}`))
+    .join('');
+}
+
+function hintFor(issue: z.core.$ZodIssue, missing: boolean): string {
+  if (missing) return `Tambahkan isian "${String(issue.path.at(-1))}" (lihat contoh di CONTRIBUTING.md).`;
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return `Hapus isian yang tidak dikenal atau perbaiki ejaannya: ${issue.keys.join(', ')}.`;
+    case 'invalid_value':
+      return 'Pilih salah satu nilai yang diizinkan, persis seperti tertulis (huruf kecil).';
+    case 'invalid_type':
+      return `Isi dengan nilai berjenis ${issue.expected === 'int' ? 'bilangan bulat' : issue.expected === 'array' ? 'daftar (- butir)' : issue.expected}.`;
+    case 'too_small':
+      return 'Lengkapi isian ini; isinya terlalu singkat atau daftarnya kosong.';
+    default:
+      return 'Perbaiki nilai ini sesuai petunjuk di CONTRIBUTING.md.';
+  }
+}
+
+export function zodProblems(error: z.ZodError, file: string, y?: ParsedYaml): Problem[] {
+  return error.issues.map((issue) => {
+    let line: number | undefined;
+    let column: number | undefined;
+    let exact = false;
+    if (y) {
+      const found = nodeAt(y.doc, issue.path);
+      exact = found.exact;
+      const offset = found.node?.range?.[0];
+      if (offset !== undefined) {
+        const pos = y.lineCounter.linePos(offset);
+        line = pos.line + y.lineOffset;
+        column = pos.col;
+      }
+    }
+    const missing = issue.code === 'invalid_type' && !exact && issue.path.length > 0 && (issue as { input?: unknown }).input === undefined;
+    const where = issue.path.length ? pathText(issue.path) : '(berkas)';
+    const message = missing ? `isian "${where}" wajib ada tetapi tidak ditemukan` : `isian "${where}": ${issue.message}`;
+    return problem({ file, line, column, field: issue.path.length ? where : undefined, message, hint: hintFor(issue, missing) });
+  });
+}
+
+/** Parse YAML text and validate it with a schema in one step. */
+export function validateYaml<S extends z.ZodType>(
+  schema: S,
+  text: string,
+  file: string,
+  lineOffset = 0,
+): { value?: z.output<S>; parsed?: ParsedYaml; problems: Problem[] } {
+  const { parsed, problems } = parseYaml(text, file, lineOffset);
+  if (!parsed) return { problems };
+  const result = schema.safeParse(parsed.data);
+  if (!result.success) return { parsed, problems: zodProblems(result.error, file, parsed) };
+  return { value: result.data, parsed, problems: [] };
+}
+

@@ -1,0 +1,23 @@
+import { defineConfig } from 'vitest/config';
+
+// Three projects, run in this order by `npm test`:
+//  unit  — pure functions and the data pipeline on fixtures (no build needed)
+//  build — reads the built site in dist/ (run after `npm run build`)
+//  e2e   — real Chromium (playwright-core + system chromium) against dist/ served locally
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/build/**', 'tests/e2e/**'], testTimeout: 30_000 } },
+      { test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 60_000 } },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 90_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
