@@ -67,7 +67,9 @@ function describe(check: CheckMeta, table: CheckTable): string {
     case 'sum':
       return `Jumlah baris rincian sama dengan baris total (${check.fields.map(title).join(', ')})`;
     case 'row_sum':
-      return `${check.parts.map(title).join(' + ')} = ${title(check.total)} di setiap baris`;
+      return `${check.parts.map(title).join(' + ')}${check.minus.map((m) => ` − ${title(m)}`).join('')} = ${title(check.total)} di setiap baris`;
+    case 'tree_sum':
+      return `Setiap induk kode sama dengan jumlah rinciannya (${check.fields.map(title).join(', ')})`;
     case 'share':
       return `${title(check.field)} = ${title(check.of)} ÷ total ${title(check.of)} × 100`;
     case 'ratio': {
@@ -84,7 +86,9 @@ function ruleId(check: CheckMeta): string {
     case 'sum':
       return `sum:${check.fields.join('+')}`;
     case 'row_sum':
-      return `row_sum:${check.parts.join('+')}=${check.total}`;
+      return `row_sum:${check.parts.join('+')}${check.minus.map((m) => `-${m}`).join('')}=${check.total}`;
+    case 'tree_sum':
+      return `tree_sum:${check.code}:${check.fields.join('+')}`;
     case 'share':
       return `share:${check.field}<-${check.of}`;
     case 'ratio':
@@ -126,13 +130,37 @@ export function runCheck(check: CheckMeta, { table, others }: CheckContext): Che
       break;
     }
     case 'row_sum': {
-      const unknown = needFields([...check.parts, check.total]);
+      const unknown = needFields([...check.parts, ...check.minus, check.total]);
       if (unknown.length) return setupError(`kolom tidak dikenal: ${unknown.join(', ')}`);
-      const tol = check.tolerance ?? check.parts.reduce((t, p) => t + halfUnit(decimalsOf(table, p)), 0);
+      const all = [...check.parts, ...check.minus];
+      const tol = check.tolerance ?? all.reduce((t, p) => t + halfUnit(decimalsOf(table, p)), 0);
       for (const row of table.rows) {
-        const parts = check.parts.map((p) => num(row[p]));
-        if (parts.some((v) => v === null)) continue;
-        compare(row, check.total, (parts as number[]).reduce((a, b) => a + b, 0), tol);
+        const plus = check.parts.map((p) => num(row[p]));
+        const minus = check.minus.map((p) => num(row[p]));
+        if ([...plus, ...minus].some((v) => v === null)) continue;
+        const sum = (plus as number[]).reduce((a, b) => a + b, 0) - (minus as number[]).reduce((a, b) => a + b, 0);
+        compare(row, check.total, sum, tol);
+      }
+      break;
+    }
+    case 'tree_sum': {
+      const unknown = needFields([check.code, ...check.fields]);
+      if (unknown.length) return setupError(`kolom tidak dikenal: ${unknown.join(', ')}`);
+      const code = (r: Row) => (r[check.code] === null || r[check.code] === undefined ? '' : String(r[check.code]).trim());
+      for (const parent of table.rows) {
+        const c = code(parent);
+        if (!c) continue;
+        const children = table.rows.filter((r) => {
+          const rc = code(r);
+          return rc.startsWith(`${c}.`) && !rc.slice(c.length + 1).includes('.');
+        });
+        if (children.length === 0) continue;
+        for (const field of check.fields) {
+          const values = children.map((r) => num(r[field]));
+          if (values.some((v) => v === null)) continue;
+          const sum = (values as number[]).reduce((a, b) => a + b, 0);
+          compare(parent, field, sum, check.tolerance ?? children.length * halfUnit(decimalsOf(table, field)));
+        }
       }
       break;
     }

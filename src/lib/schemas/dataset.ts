@@ -40,7 +40,21 @@ export const CheckSchema = z
     'rule',
     [
       z.strictObject({ rule: z.literal('sum'), fields: z.array(FieldRef).min(1), ...CheckBase }),
-      z.strictObject({ rule: z.literal('row_sum'), parts: z.array(FieldRef).min(2), total: FieldRef, ...CheckBase }),
+      z.strictObject({
+        rule: z.literal('row_sum'),
+        parts: z.array(FieldRef).min(1),
+        /** Subtracted parts, e.g. realisasi - anggaran = selisih. */
+        minus: z.array(FieldRef).default([]),
+        total: FieldRef,
+        ...CheckBase,
+      }),
+      z.strictObject({
+        rule: z.literal('tree_sum'),
+        /** Column holding hierarchical codes such as 4, 4.1, 4.1.01; children of c are c.<segment>. */
+        code: FieldRef,
+        fields: z.array(FieldRef).min(1),
+        ...CheckBase,
+      }),
       z.strictObject({ rule: z.literal('share'), field: FieldRef, of: FieldRef, ...CheckBase }),
       z.strictObject({
         rule: z.literal('ratio'),
@@ -53,7 +67,7 @@ export const CheckSchema = z
       }),
       z.strictObject({ rule: z.literal('equals'), field: FieldRef, other: OtherRef, ...CheckBase }),
     ],
-    { error: 'aturan pemeriksaan harus salah satu dari: sum, row_sum, share, ratio, equals' },
+    { error: 'aturan pemeriksaan harus salah satu dari: sum, row_sum, tree_sum, share, ratio, equals' },
   )
   .refine((c) => c.expect === 'pass' || (c.note !== undefined && c.note.trim().length >= 20), {
     error: 'pemeriksaan dengan expect: fail wajib punya "note" yang menjelaskan mengapa sumber tidak konsisten',
