@@ -1,7 +1,7 @@
 /** Value-axis gridlines and id-ID tick labels shared by bar, line and stacked charts. */
 import type { ScaleLinear } from 'd3';
 import { INK } from './palette.ts';
-import { FONT, el, fmtTick, text, type ValueFormat } from './svg.ts';
+import { FONT, el, fmtTick, text, textWidth, type ValueFormat } from './svg.ts';
 
 /**
  * Gridlines plus tick labels for a linear value scale.
@@ -18,7 +18,7 @@ export function valueAxis(p: {
   format?: (v: number) => string;
 }): string {
   const format = p.format ?? ((v: number) => fmtTick(v, p.f));
-  const ticks = p.scale.ticks(p.count ?? 5);
+  const ticks = fittingTicks(p.scale, p.along, format, p.count ?? 5);
   let grid = '';
   let labels = '';
   for (const t of ticks) {
@@ -37,5 +37,23 @@ export function valueAxis(p: {
 /** Widest tick label, for sizing the margin that holds them. */
 export function tickLabelWidth(scale: ScaleLinear<number, number>, f: ValueFormat, measure: (s: string) => number, count = 5, format?: (v: number) => string): number {
   const fmt = format ?? ((v: number) => fmtTick(v, f));
+  // Before the range is known every tick may be shown, so measure them all (a safe upper bound).
   return Math.max(0, ...scale.ticks(count).map((t) => measure(fmt(t))));
+}
+
+/** Fewer ticks until neighbouring labels no longer collide (narrow viewBoxes, long labels like "Rp800 miliar"). */
+export function fittingTicks(scale: ScaleLinear<number, number>, along: 'x' | 'y', format: (v: number) => string, count = 5): number[] {
+  for (let c = count; c > 1; c--) {
+    const ticks = scale.ticks(c);
+    let ok = true;
+    for (let i = 1; i < ticks.length && ok; i++) {
+      const a = ticks[i - 1] ?? 0;
+      const b = ticks[i] ?? 0;
+      const gap = Math.abs(scale(b) - scale(a));
+      const need = along === 'x' ? (textWidth(format(a), FONT.small) + textWidth(format(b), FONT.small)) / 2 + 8 : FONT.small + 4;
+      if (gap < need) ok = false;
+    }
+    if (ok) return ticks;
+  }
+  return scale.ticks(1);
 }

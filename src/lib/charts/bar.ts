@@ -140,14 +140,14 @@ function horizontal(ctx: Layout): { width: number; height: number; body: string 
   const width = ctx.options.width ?? DEFAULT_WIDTH;
   const fs = FONT.base;
   const vs = FONT.small;
-  const leg = k > 1 ? legend(ctx.names.map((name, j) => ({ name, color: ctx.colors[j] ?? categorical(j) })), 0, 4, width) : { svg: '', height: 0 };
+  const leg = k > 1 ? legend(ctx.names.map((name, j) => ({ name, color: ctx.colors[j] ?? categorical(j) })), 4, 4, width - 8) : { svg: '', height: 0 };
   const top = leg.height + 8;
   const rowH = k === 1 ? 30 : k * 18 + 14;
   const plotH = rows.length * rowH;
-  const labelW = Math.min(Math.max(...rows.map((r) => textWidth(r.label, fs))) + 12, width * 0.38);
+  const labelW = Math.min(Math.max(...rows.map((r) => textWidth(r.label, fs))) + 16, width * 0.38);
 
   const values = rows.flatMap((r) => r.values.map(clean));
-  const posLabel = Math.max(textWidth(MISSING, vs), ...values.map((v) => (v !== null && v >= 0 ? textWidth(fmt(v, f), vs) : 0))) + 8;
+  const posLabel = Math.max(values.includes(null) ? textWidth(MISSING, vs) : 0, ...values.map((v) => (v !== null && v >= 0 ? textWidth(fmt(v, f), vs) : 0))) + 8;
   const negLabel = Math.max(0, ...values.map((v) => (v !== null && v < 0 ? textWidth(fmt(v, f), vs) : 0))) + (ctx.lo < 0 ? 8 : 0);
   const x = scaleLinear()
     .domain([ctx.lo, ctx.hi === ctx.lo ? ctx.lo + 1 : ctx.hi])
@@ -166,10 +166,8 @@ function horizontal(ctx: Layout): { width: number; height: number; body: string 
 
   const axisY = top + plotH;
   let body = leg.svg;
+  // Value labels already carry the unit, so no separate axis unit label is needed here.
   body += valueAxis({ scale: x, along: 'x', from: top, to: axisY, f });
-  const unit = axisUnitLabel(f);
-  const unitH = unit ? FONT.small + 6 : 0;
-  if (unit) body += text(width - 2, axisY + FONT.small * 2 + 10, unit, { 'text-anchor': 'end', 'font-size': FONT.small, fill: INK.muted, class: 'chart-unit' });
 
   let marks = '';
   rows.forEach((row, i) => {
@@ -212,7 +210,7 @@ function horizontal(ctx: Layout): { width: number; height: number; body: string 
   });
   body += el('g', { class: 'chart-marks' }, marks);
   body += el('line', { x1: x0, x2: x0, y1: top - 2, y2: axisY, stroke: INK.text, 'stroke-width': 1, class: 'chart-baseline' });
-  return { width, height: axisY + FONT.small + 10 + unitH, body };
+  return { width, height: axisY + FONT.small + 10, body };
 }
 
 function vertical(ctx: Layout): { width: number; height: number; body: string } {
@@ -221,7 +219,7 @@ function vertical(ctx: Layout): { width: number; height: number; body: string } 
   const height = ctx.options.height ?? 360;
   const fs = FONT.base;
   const vs = k > 2 ? FONT.small - 1 : FONT.small;
-  const leg = k > 1 ? legend(ctx.names.map((name, j) => ({ name, color: ctx.colors[j] ?? categorical(j) })), 0, 4, width) : { svg: '', height: 0 };
+  const leg = k > 1 ? legend(ctx.names.map((name, j) => ({ name, color: ctx.colors[j] ?? categorical(j) })), 4, 4, width - 8) : { svg: '', height: 0 };
   const unit = axisUnitLabel(f);
   // Plain units live in the axis unit label, so value labels stay narrow enough for columns.
   const valueLabel = (v: number): string => (unit ? fmtTick(v, f) : fmt(v, f));

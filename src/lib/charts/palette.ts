@@ -69,3 +69,8 @@ export function textOn(fill: string): string {
   const contrastDark = (l + 0.05) / 0.0645; // luminance of INK.text ≈ 0.0145
   return contrastWhite >= contrastDark ? '#ffffff' : INK.text;
 }
+
+/** Use a series colour for text only when it passes WCAG AA (4.5:1) on white; otherwise dark ink. */
+export function textInkOnWhite(c: string): string {
+  return 1.05 / (luminance(c) + 0.05) >= 4.5 ? c : INK.text;
+}

@@ -58,7 +58,7 @@ export function chartIds(id: string): { root: string; title: string; desc: strin
 /** Rough text width; system-ui digits and Latin letters average ~0.56 em. Good enough for layout. */
 export function textWidth(s: string, size: number): number {
   let w = 0;
-  for (const ch of s) w += /[ .,:;'!|il1]/.test(ch) ? 0.3 : /[MWmw%]/.test(ch) ? 0.85 : 0.56;
+  for (const ch of s) w += /[ .,:;'!|il1]/.test(ch) ? 0.32 : /[MWmw%]/.test(ch) ? 0.88 : 0.6;
   return w * size;
 }
 
@@ -177,7 +177,8 @@ export function svgDocument(p: {
   const ids = chartIds(p.options.id);
   const open = `<svg${attrs({
     xmlns: 'http://www.w3.org/2000/svg',
-    id: ids.root,
+    // No id on the <svg> itself (the page may use the same token for the figure); data-chart names downloads.
+    'data-chart': ids.root,
     class: `chart-svg chart-svg--${p.kind}`,
     viewBox: `0 0 ${n(p.width)} ${n(Math.ceil(p.height))}`,
     width: '100%',

@@ -1,0 +1,33 @@
+import { defineCollection } from 'astro:content';
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { BuiltDatasetSchema } from './lib/schemas/dataset.ts';
+import { AgencySchema, DocumentSchema } from './lib/schemas/document.ts';
+
+/**
+ * The only reader of generated data. `npm run data:build` writes data/build/;
+ * pages get typed entries from these collections and never parse raw files.
+ */
+async function readBuild<T>(file: string, schema: z.ZodType<T>): Promise<T[]> {
+  const text = await readFile(new URL(`../data/build/${file}`, import.meta.url), 'utf8').catch(() => {
+    throw new Error(`data/build/${file} belum ada: jalankan "npm run data:build" terlebih dahulu.`);
+  });
+  return z.array(schema).parse(JSON.parse(text));
+}
+
+const datasets = defineCollection({
+  loader: async () => (await readBuild('datasets.json', BuiltDatasetSchema)).map((d) => ({ id: d.slug, ...d })),
+  schema: BuiltDatasetSchema,
+});
+
+const documents = defineCollection({
+  loader: async () => (await readBuild('documents.json', DocumentSchema)).map((d) => ({ ...d, id: d.id })),
+  schema: DocumentSchema,
+});
+
+const agencies = defineCollection({
+  loader: async () => (await readBuild('agencies.json', AgencySchema)).map((a) => ({ id: a.slug, ...a })),
+  schema: AgencySchema,
+});
+
+export const collections = { datasets, documents, agencies };

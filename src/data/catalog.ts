@@ -1,0 +1,17 @@
+import { getCollection } from 'astro:content';
+import type { BuiltDataset } from '../lib/schemas/dataset.ts';
+import type { Agency, DocumentMeta } from '../lib/schemas/document.ts';
+
+/** Typed, sorted access to the collections for pages and endpoints. */
+export async function getDatasets(): Promise<BuiltDataset[]> {
+  const entries = await getCollection('datasets');
+  return entries.map((e) => e.data).sort((a, b) => a.slug.localeCompare(b.slug));
+}
+
+export async function getDocuments(): Promise<DocumentMeta[]> {
+  return (await getCollection('documents')).map((e) => e.data).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+export async function getAgencies(): Promise<Agency[]> {
+  return (await getCollection('agencies')).map((e) => e.data).sort((a, b) => a.slug.localeCompare(b.slug));
+}
