@@ -27,7 +27,8 @@ const documents = defineCollection({
 
 const agencies = defineCollection({
   loader: async () => (await readBuild('agencies.json', AgencySchema)).map((a) => ({ id: a.slug, ...a })),
-  schema: AgencySchema,
+  // Inline loaders store the entry id inside the data too.
+  schema: AgencySchema.extend({ id: z.string() }),
 });
 
 export const collections = { datasets, documents, agencies };

@@ -1,0 +1,115 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import Papa from 'papaparse';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { assertBuilt, DIST, distExists, readDist, readDistJson } from '../support/dist.ts';
+
+interface Distribution { format: string; url: string; bytes: number; sha256: string }
+interface Meta {
+  slug: string; title: string; description: string; topic: string; publisher: string;
+  source: { document: string; table: string; lines: [number, number]; note?: string };
+  temporal: { start: number; end: number }; spatial: string; license: string;
+  fields: Array<{ name: string; title: string; type: string }>;
+  checks: Array<{ rule: string; status: 'pass' | 'fail'; note?: string }>;
+  distributions: Distribution[];
+}
+type Detail = Meta & { rows: Array<Record<string, string | number | boolean | null>> };
+
+/** The six datasets of the population family (foundation issue, point 4). */
+const FAMILY = [
+  ['Tabel I.1', 'kecamatan'],
+  ['Tabel I.3', 'kecamatan'],
+  ['Tabel I.4', 'kecamatan'],
+  ['Tabel I.5', 'kota'],
+  ['Gambar I.1', 'kecamatan'],
+  ['Gambar I.6', 'kota'],
+] as const;
+
+let catalogue: Meta[];
+beforeAll(() => {
+  assertBuilt();
+  catalogue = readDistJson<{ datasets: Meta[] }>('/api/v1/datasets.json').datasets;
+});
+
+const lkpj = (table: string) => catalogue.find((d) => d.source.document === 'lkpj-2023' && d.source.table === table);
+
+describe('API contract', () => {
+  test('every dataset object carries the promised fields', () => {
+    expect(catalogue.length).toBeGreaterThanOrEqual(6);
+    for (const d of catalogue) {
+      expect(Object.keys(d)).toEqual(
+        expect.arrayContaining(['slug', 'title', 'description', 'topic', 'publisher', 'source', 'temporal', 'spatial', 'license', 'fields', 'checks', 'distributions']),
+      );
+      expect(d.license).toBe('CC-BY-4.0');
+      expect(d.source.lines[0]).toBeLessThanOrEqual(d.source.lines[1]);
+      for (const c of d.checks) expect(['pass', 'fail']).toContain(c.status);
+      expect(d.distributions.map((x) => x.format)).toEqual(expect.arrayContaining(['CSV', 'JSON']));
+    }
+  });
+
+  test.each(FAMILY)('population family: %s is published at level %s', (table, spatial) => {
+    const d = lkpj(table);
+    expect(d, `${table} tidak ada di API`).toBeDefined();
+    expect(d!.spatial).toBe(spatial);
+    expect(distExists(`/data/${d!.slug}/`)).toBe(true);
+    expect(distExists(`/api/v1/datasets/${d!.slug}.json`)).toBe(true);
+  });
+
+  test('every distribution exists with the stated size and SHA-256', () => {
+    for (const d of catalogue) {
+      for (const x of d.distributions) {
+        const rel = new URL(x.url).pathname;
+        const bytes = readFileSync(path.join(DIST, rel));
+        expect(bytes.length, rel).toBe(x.bytes);
+        expect(createHash('sha256').update(bytes).digest('hex'), rel).toBe(x.sha256);
+      }
+    }
+  });
+});
+
+describe('Tabel I.3: population by kecamatan', () => {
+  test('Binjai Utara has 88364 inhabitants in the API rows, as JSON numbers', () => {
+    const d = readDistJson<Detail>(`/api/v1/datasets/${lkpj('Tabel I.3')!.slug}.json`);
+    const utara = d.rows.find((r) => r['kecamatan'] === 'Binjai Utara');
+    expect(utara).toMatchObject({ kode_wilayah: '12.75.01', penduduk: 88364, persentase: 29.14 });
+    const kota = d.rows.find((r) => r['baris_total'] === true);
+    expect(kota).toMatchObject({ penduduk: 303272, kepadatan: 3352.92 });
+  });
+
+  test('the CSV has a header row and plain machine numbers', () => {
+    const slug = lkpj('Tabel I.3')!.slug;
+    const csv = readDist(`/data/${slug}/${slug}.csv`);
+    const parsed = Papa.parse<Record<string, string>>(csv.trim(), { header: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.meta.fields).toEqual(expect.arrayContaining(['kecamatan', 'kode_wilayah', 'penduduk']));
+    expect(csv).toContain('Binjai Utara,12.75.01,88364,29.14,');
+    expect(csv).toContain('Binjai Selatan,12.75.05,60894,20.08,');
+  });
+
+  test('the density contradiction with Gambar I.1 is published as a failing check with a note', () => {
+    const d = lkpj('Tabel I.3')!;
+    const failing = d.checks.filter((c) => c.status === 'fail');
+    expect(failing.length).toBeGreaterThan(0);
+    expect(failing.every((c) => (c.note ?? '').length > 20)).toBe(true);
+    const html = readDist(`/data/${d.slug}/`);
+    expect(html).toContain('Tidak cocok');
+    expect(html).toContain('Catatan kualitas data');
+  });
+
+  test('the dataset page shows the number formatted id-ID, provenance and downloads', () => {
+    const d = lkpj('Tabel I.3')!;
+    const html = readDist(`/data/${d.slug}/`);
+    expect(html).toContain('88.364');
+    expect(html).toContain('Tabel I.3');
+    expect(html).toContain(`${d.source.lines[0].toLocaleString('id-ID')}–${d.source.lines[1].toLocaleString('id-ID')}`);
+    expect(html).toContain(`href="/data/${d.slug}/${d.slug}.csv"`);
+    expect(html).toContain(d.distributions[0]!.sha256);
+  });
+});
+
+test('home, catalogue and API pages are built', () => {
+  for (const p of ['/', '/data/', '/api/', '/api/v1/datasets.json']) expect(distExists(p), p).toBe(true);
+  const cat = readDist('/data/');
+  for (const d of catalogue) expect(cat).toContain(`href="/data/${d.slug}/"`);
+});
