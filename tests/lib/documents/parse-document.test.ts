@@ -306,14 +306,6 @@ describe('lkpj-2023', () => {
     expect(findCaptionForLines(m, [797, 816])?.label).toBe('Tabel I.3');
     expect(findCaptionForLines(m, [787, 791])).toBeUndefined();
   });
-
-  it('parses in well under a second', () => {
-    const text = source('lkpj-2023');
-    parseDocument(text);
-    const t0 = performance.now();
-    parseDocument(text);
-    expect(performance.now() - t0).toBeLessThan(1000);
-  });
 });
 
 describe('renja-bkpsdm-2025', () => {
