@@ -3,54 +3,78 @@
  * Usage: node scripts/data/build.ts [--check]
  *   --check  validate only, write nothing (used by `npm run periksa`).
  * Any error stops the build and leaves the previous data/build/ untouched.
+ * PORTAL_DATA_ROOT=<dir> reads <dir> instead of data/ and writes <dir>/build/
+ * (tests build a temporary copy); messages still name files as data/….
  */
 import { readFile, readdir, mkdir, writeFile, rename, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { runPipeline, type PipelineOutput, type TextFile } from './pipeline.ts';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { runPipeline, type PipelineInput, type PipelineOutput, type TextFile } from './pipeline.ts';
 import { loadBinjaiAreas } from '../lib/areas.ts';
 import { formatReport, hasErrors } from '../../src/lib/problems.ts';
+import type { AreaIndex } from '../../src/lib/wilayah.ts';
 import { SITE } from '../../src/config.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const BUILD_DIR = path.join(ROOT, 'data/build');
+export const DATA_ROOT = path.join(ROOT, 'data');
+export const BUILD_DIR = path.join(DATA_ROOT, 'build');
 
-async function readText(rel: string): Promise<TextFile> {
-  return { path: rel, text: await readFile(path.join(ROOT, rel), 'utf8') };
+/** The data directory to build: $PORTAL_DATA_ROOT when set, else data/. */
+export function dataRootFromEnv(env: NodeJS.ProcessEnv = process.env): string {
+  return env['PORTAL_DATA_ROOT'] ? path.resolve(env['PORTAL_DATA_ROOT']) : DATA_ROOT;
 }
 
-async function listFiles(relDir: string, ext: string): Promise<string[]> {
-  const dir = path.join(ROOT, relDir);
+export function buildDirFor(dataRoot: string): string {
+  return path.join(dataRoot, 'build');
+}
+
+/** Files under `relDir` of the data root, as display paths "data/<relDir>/…", sorted. */
+async function listFiles(dataRoot: string, relDir: string, ext: string): Promise<string[]> {
+  const dir = path.join(dataRoot, relDir);
   if (!existsSync(dir)) return [];
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries
     .filter((e) => e.isFile() && e.name.endsWith(ext))
-    .map((e) => path.relative(ROOT, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .map((e) => `data/${path.relative(dataRoot, path.join(e.parentPath, e.name)).split(path.sep).join('/')}`)
     .sort();
 }
 
-export async function loadAndRun(): Promise<PipelineOutput> {
-  const datasetFiles = await listFiles('data/datasets', '.yml');
-  const rawFiles = await listFiles('data/raw', '.csv');
-  const sourceFiles = await listFiles('data/sources', '.txt');
-  const [documents, agencies, datasets, raws, sources, areas] = await Promise.all([
+/** Read everything the pipeline needs from a data root (the only I/O before the pure pipeline). */
+export async function loadInput(dataRoot: string = dataRootFromEnv(), areas?: AreaIndex): Promise<PipelineInput> {
+  const readText = async (display: string): Promise<TextFile> => ({
+    path: display,
+    text: await readFile(path.join(dataRoot, display.replace(/^data\//, '')), 'utf8'),
+  });
+  const [datasetFiles, rawFiles, sourceFiles, coverageFiles] = await Promise.all([
+    listFiles(dataRoot, 'datasets', '.yml'),
+    listFiles(dataRoot, 'raw', '.csv'),
+    listFiles(dataRoot, 'sources', '.txt'),
+    listFiles(dataRoot, 'coverage', '.yml'),
+  ]);
+  const [documents, agencies, datasets, raws, sources, coverage, areaIndex] = await Promise.all([
     readText('data/documents.yml'),
     readText('data/agencies.yml'),
     Promise.all(datasetFiles.map(readText)),
     Promise.all(rawFiles.map(readText)),
     Promise.all(sourceFiles.map(readText)),
-    loadBinjaiAreas(),
+    Promise.all(coverageFiles.map(readText)),
+    areas ?? loadBinjaiAreas(),
   ]);
-  return runPipeline({
+  return {
     documents,
     agencies,
     datasets,
     raw: new Map(raws.map((f) => [f.path, f.text])),
-    sources: new Map(sources.map((f) => [path.basename(f.path, '.txt'), f.text])),
-    areas,
+    sources: new Map(sources.map((f) => [f.path, f.text])),
+    coverage,
+    areas: areaIndex,
     defaultModified: SITE.release,
-  });
+  };
+}
+
+export async function loadAndRun(dataRoot: string = dataRootFromEnv()): Promise<PipelineOutput> {
+  return runPipeline(await loadInput(dataRoot));
 }
 
 /** Stable JSON: keys in insertion order (built deterministically), 2-space indent, trailing newline. */
@@ -63,13 +87,25 @@ export async function writeAtomically(target: string, files: ReadonlyMap<string,
   const tmp = `${target}.tmp-${process.pid}`;
   const old = `${target}.old-${process.pid}`;
   await rm(tmp, { recursive: true, force: true });
-  for (const [rel, content] of files) {
-    const full = path.join(tmp, rel);
-    await mkdir(path.dirname(full), { recursive: true });
-    await writeFile(full, content);
+  try {
+    for (const [rel, content] of files) {
+      const full = path.join(tmp, rel);
+      await mkdir(path.dirname(full), { recursive: true });
+      await writeFile(full, content);
+    }
+  } catch (e) {
+    await rm(tmp, { recursive: true, force: true });
+    throw e;
   }
-  if (existsSync(target)) await rename(target, old);
-  await rename(tmp, target);
+  const hadTarget = existsSync(target);
+  if (hadTarget) await rename(target, old);
+  try {
+    await rename(tmp, target);
+  } catch (e) {
+    if (hadTarget) await rename(old, target); // put the previous build back
+    await rm(tmp, { recursive: true, force: true });
+    throw e;
+  }
   await rm(old, { recursive: true, force: true });
 }
 
@@ -78,12 +114,14 @@ export function outputFiles(out: PipelineOutput): Map<string, string> {
   files.set('documents.json', stableJson(out.documents));
   files.set('agencies.json', stableJson(out.agencies));
   files.set('datasets.json', stableJson(out.datasets));
+  files.set('coverage.json', stableJson(out.coverage));
   return files;
 }
 
 async function main(): Promise<void> {
   const checkOnly = process.argv.includes('--check');
-  const out = await loadAndRun();
+  const dataRoot = dataRootFromEnv();
+  const out = await loadAndRun(dataRoot);
   if (out.problems.length > 0) console.error(formatReport(out.problems));
   if (hasErrors(out.problems)) {
     process.exitCode = 1;
@@ -93,11 +131,11 @@ async function main(): Promise<void> {
     console.log(`✓ ${out.datasets.length} dataset dan ${out.documents.length} dokumen lolos pemeriksaan.`);
     return;
   }
-  await writeAtomically(BUILD_DIR, outputFiles(out));
-  console.log(`✓ ${out.datasets.length} dataset ditulis ke data/build/.`);
+  await writeAtomically(buildDirFor(dataRoot), outputFiles(out));
+  console.log(`✓ ${out.datasets.length} dataset dan ${out.coverage.length} entri register cakupan ditulis ke ${dataRoot === DATA_ROOT ? 'data/build' : buildDirFor(dataRoot)}/.`);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   main().catch((e: unknown) => {
     console.error(e instanceof Error ? e.stack ?? e.message : e);
     process.exitCode = 1;

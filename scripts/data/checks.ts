@@ -26,6 +26,13 @@ function num(v: unknown): number | null {
   return typeof v === 'number' ? v : null;
 }
 
+/** id-ID with as many decimals as the value has (at most 4): 283.284, 22,5461, 100,01. */
+function formatExact(value: number | null): string {
+  if (value === null) return formatNumber(value);
+  const rounded = Math.round(value * 1e4) / 1e4;
+  return formatNumber(rounded, String(rounded).split('.')[1]?.length ?? 0);
+}
+
 function decimalsOf(table: CheckTable, field: string): number {
   return table.fields.find((f) => f.name === field)?.decimals ?? 0;
 }
@@ -96,6 +103,13 @@ function ruleId(check: CheckMeta): string {
     case 'equals':
       return `equals:${check.field}=${check.other.dataset}.${check.other.field}`;
   }
+}
+
+/** Other datasets a check reads (cross-table ratio and equals). */
+export function referencedDatasets(check: CheckMeta): string[] {
+  if (check.rule === 'ratio' && typeof check.denominator !== 'string') return [check.denominator.dataset];
+  if (check.rule === 'equals') return [check.other.dataset];
+  return [];
 }
 
 export function runCheck(check: CheckMeta, { table, others }: CheckContext): CheckOutcome {
@@ -220,7 +234,7 @@ export function runCheck(check: CheckMeta, { table, others }: CheckContext): Che
   if (failures.length) result.failures = failures;
   if (status === 'fail' && check.expect === 'pass') {
     const list = failures
-      .map((f) => `${f.row} · ${f.field}: tercetak ${formatNumber(f.printed)}, hasil hitung ${formatNumber(f.expected, 4)}`)
+      .map((f) => `${f.row} · ${f.field}: tercetak ${formatExact(f.printed)}, hasil hitung ${formatExact(f.expected)}`)
       .join('; ');
     return { result, error: `pemeriksaan "${result.description}" gagal: ${list}` };
   }

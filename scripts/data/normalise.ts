@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { parseNumber } from '../../src/lib/numbers.ts';
 import { problem, type Problem } from '../../src/lib/problems.ts';
+import { didYouMean } from '../../src/lib/suggest.ts';
 import type { AreaIndex } from '../../src/lib/wilayah.ts';
 import type { DatasetMeta, FieldMeta, PublishedField, Row } from '../../src/lib/schemas/dataset.ts';
 
@@ -66,16 +67,21 @@ export function normaliseTable({ meta, csv, file, areas }: NormaliseInput): { ta
         severity: 'warning',
         file,
         line: 1,
+        column: 1,
         message: 'berkas diawali BOM UTF-8 (tanda tak terlihat dari Excel); BOM diabaikan',
         hint: 'Tidak wajib diperbaiki. Agar bersih, simpan sebagai "CSV UTF-8" tanpa BOM atau dengan editor teks biasa.',
       }),
     );
   }
-  if (text.includes('\r')) {
+  const cr = text.indexOf('\r');
+  if (cr !== -1) {
+    const before = text.slice(0, cr).split('\n');
     problems.push(
       problem({
         severity: 'warning',
         file,
+        line: before.length,
+        column: (before.at(-1)?.length ?? 0) + 1,
         message: 'akhir baris memakai CRLF (gaya Windows); dibaca sebagai LF',
         hint: 'Tidak wajib diperbaiki. Agar bersih, simpan dengan akhir baris LF (Unix).',
       }),
@@ -83,19 +89,33 @@ export function normaliseTable({ meta, csv, file, areas }: NormaliseInput): { ta
     text = text.replace(/\r\n?/g, '\n');
   }
   if (text.trim() === '') {
-    err({ message: 'berkas CSV kosong', hint: 'Isi baris pertama dengan nama kolom, lalu satu baris per baris tabel sumber.' });
+    err({ line: 1, message: 'berkas CSV kosong', hint: 'Isi baris pertama dengan nama kolom, lalu satu baris per baris tabel sumber.' });
     return { problems };
   }
 
   const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimiter: ',' });
   const all = parsed.data;
   const lines = cellLines(all);
+  const reported = new Set<number>();
   for (const e of parsed.errors) {
-    const line = e.row !== undefined ? (lines[e.row] ?? e.row + 1) : undefined;
+    // Quote errors carry the offset just past the opening quote: point at that quote, and report each quote once.
+    const quote = e.type === 'Quotes' && e.index !== undefined ? e.index - 1 : undefined;
+    if (quote !== undefined && reported.has(quote)) continue;
+    let where: { line?: number; column?: number } = e.row === undefined ? {} : { line: lines[e.row] ?? e.row + 1 };
+    if (quote !== undefined) {
+      reported.add(quote);
+      const before = text.slice(0, quote);
+      where = { line: before.split('\n').length, column: quote - before.lastIndexOf('\n') };
+    }
     err({
-      line,
-      message: e.code === 'MissingQuotes' ? 'tanda kutip ganda (") tidak ditutup' : `CSV tidak dapat dibaca: ${e.message}`,
-      hint: 'Sel yang berisi koma harus diapit tanda kutip ganda, contoh "1,035,369.00"; tutup setiap kutip yang dibuka.',
+      ...where,
+      message:
+        e.code === 'MissingQuotes'
+          ? 'tanda kutip ganda (") yang dibuka di sini tidak pernah ditutup'
+          : e.code === 'InvalidQuotes'
+            ? 'tanda kutip ganda (") yang dibuka di sini tidak ditutup tepat di akhir sel'
+            : `CSV tidak dapat dibaca (${e.code})`,
+      hint: 'Sel yang berisi koma harus diapit tanda kutip ganda di kedua sisinya, contoh "1,035,369.00". Tambahkan kutip penutup sebelum koma pemisah sel berikutnya.',
     });
   }
   if (parsed.errors.length > 0) return { problems };
@@ -111,8 +131,8 @@ export function normaliseTable({ meta, csv, file, areas }: NormaliseInput): { ta
         line: 1,
         column: i + 1,
         field: h,
-        message: `kolom "${h}" tidak dideklarasikan di metadata`,
-        hint: `Tambahkan kolom ini ke "fields" di data/datasets/${meta.slug}.yml, atau perbaiki ejaannya. Kolom yang dikenal: ${[...declared.keys()].join(', ')}.`,
+        message: h === '' ? `kolom ke-${i + 1} di baris judul tidak bernama` : `kolom "${h}" tidak dideklarasikan di metadata`,
+        hint: `Tambahkan kolom ini ke "fields" di data/datasets/${meta.slug}.yml, atau perbaiki ejaannya. Kolom yang dikenal: ${[...declared.keys()].join(', ')}.${didYouMean(h, [...declared.keys()].filter((n) => !header.includes(n)))}`,
       });
   });
   for (const f of meta.fields) {
@@ -141,6 +161,8 @@ export function normaliseTable({ meta, csv, file, areas }: NormaliseInput): { ta
     if (cells.length !== header.length) {
       err({
         line,
+        // Point at the first surplus cell, or where the first missing one should be.
+        column: Math.min(cells.length, header.length) + 1,
         message: `baris ini punya ${cells.length} sel, padahal baris judul punya ${header.length} kolom`,
         hint: 'Samakan jumlah sel dengan jumlah kolom. Angka yang memuat koma harus diapit tanda kutip ganda, dan sel kosong tetap ditulis (",,").',
       });
@@ -174,9 +196,11 @@ export function normaliseTable({ meta, csv, file, areas }: NormaliseInput): { ta
     rowLines.push(line);
   }
   if (rows.length === 0 && !problems.some((p) => p.severity === 'error'))
-    err({ message: 'CSV hanya berisi baris judul, tanpa data', hint: 'Tambahkan baris data sesuai tabel sumber.' });
+    err({ line: 2, message: 'CSV hanya berisi baris judul, tanpa data', hint: 'Tambahkan baris data sesuai tabel sumber, mulai baris 2.' });
   if (meta.total_row && !rows.some((r) => r.baris_total === true) && !problems.some((p) => p.severity === 'error'))
     err({
+      line: 1,
+      column: header.indexOf(meta.total_row.field) + 1,
       field: meta.total_row.field,
       message: `baris total "${meta.total_row.label}" yang disebut di metadata tidak ditemukan di kolom "${meta.total_row.field}"`,
       hint: 'Salin baris jumlah dari tabel sumber persis seperti tercetak, atau perbaiki total_row.label di metadata.',
@@ -252,9 +276,16 @@ function parseCell(
       }
       if (p.value === null) return { kind: 'missing', reason: p.reason };
       if (f.type === 'integer' && p.decimals > 0) {
+        // 303.272 in an English-format table (or 303,272 in an Indonesian one) is a thousands separator misread as decimals.
+        const otherStyle = style === 'en' ? /^[-(]?\d{1,3}(\.\d{3})+\)?%?$/ : /^[-(]?\d{1,3}(,\d{3})+\)?%?$/;
+        const looksOther = otherStyle.test(text);
         fail(
-          `"${raw}" berdesimal, padahal kolom "${f.name}" berisi bilangan bulat${style === 'en' && /^\d{1,3}(\.\d{3})+$/.test(text) ? ' (apakah ini format Indonesia, titik sebagai pemisah ribuan?)' : ''}`,
-          style === 'en' ? 'Tabel ini memakai format Inggris: tulis 303,272 (koma pemisah ribuan), bukan 303.272.' : 'Periksa angka di sumber; ubah jenis kolom menjadi "number" bila memang berdesimal.',
+          `"${raw}" berdesimal, padahal kolom "${f.name}" berisi bilangan bulat${looksOther ? ` (apakah ini format ${style === 'en' ? 'Indonesia, titik' : 'Inggris, koma'} sebagai pemisah ribuan?)` : ''}`,
+          looksOther
+            ? style === 'en'
+              ? 'Tabel ini memakai format Inggris: tulis 303,272 (koma pemisah ribuan), bukan 303.272. Bila seluruh tabel memakai format Indonesia, set number_format: id.'
+              : 'Tabel ini memakai format Indonesia: tulis 303.272 (titik pemisah ribuan), bukan 303,272. Bila seluruh tabel memakai format Inggris, set number_format: en.'
+            : 'Periksa angka di sumber; ubah jenis kolom menjadi "number" bila memang berdesimal.',
         );
         return { kind: 'error' };
       }

@@ -1,11 +1,15 @@
 import { z } from 'zod';
-import { problem, type Problem } from '../../src/lib/problems.ts';
-import { validateYaml } from '../../src/lib/zod-problems.ts';
+import { hasErrors, problem, type Problem } from '../../src/lib/problems.ts';
+import { positionOf, validateYaml, type ParsedYaml } from '../../src/lib/zod-problems.ts';
 import { DocumentSchema, AgencySchema, type DocumentMeta, type Agency } from '../../src/lib/schemas/document.ts';
 import { DatasetMetaSchema, type BuiltDataset, type DatasetMeta } from '../../src/lib/schemas/dataset.ts';
+import type { BuiltCoverage } from '../../src/lib/schemas/coverage.ts';
+import { didYouMean } from '../../src/lib/suggest.ts';
 import type { AreaIndex } from '../../src/lib/wilayah.ts';
 import { normaliseTable, type NormalisedTable } from './normalise.ts';
-import { runCheck, type CheckTable } from './checks.ts';
+import { referencedDatasets, runCheck, type CheckTable } from './checks.ts';
+import { validateCoverage } from './coverage.ts';
+import { textLines } from './source-text.ts';
 
 /**
  * The whole data build as one pure function over file contents, so tests can
@@ -23,8 +27,10 @@ export interface PipelineInput {
   datasets: TextFile[];
   /** Raw CSVs by repository-relative path (data/raw/<document>/<file>.csv). */
   raw: ReadonlyMap<string, string>;
-  /** Source texts by document id. */
+  /** Source texts by repository-relative path (data/sources/<file>.txt, the document's `file`). */
   sources: ReadonlyMap<string, string>;
+  /** Coverage registers (data/coverage/*.yml). */
+  coverage: TextFile[];
   areas: AreaIndex;
   /** Release date used when a dataset does not set `modified` (keeps builds reproducible). */
   defaultModified: string;
@@ -34,6 +40,7 @@ export interface PipelineOutput {
   documents: DocumentMeta[];
   agencies: Agency[];
   datasets: BuiltDataset[];
+  coverage: BuiltCoverage;
   problems: Problem[];
 }
 
@@ -41,41 +48,52 @@ export function rawPathFor(meta: Pick<DatasetMeta, 'slug' | 'raw' | 'source'>): 
   return `data/raw/${meta.source.document}/${meta.raw ?? `${meta.slug}.csv`}`;
 }
 
-function loadList<S extends z.ZodType>(schema: S, file: TextFile, what: string): { items: z.output<S>[]; problems: Problem[] } {
-  const { value, problems } = validateYaml(z.array(schema), file.text, file.path);
-  if (!value) return { items: [], problems };
-  const ids = new Set<string>();
-  for (const item of value as Array<{ id?: string; slug?: string }>) {
-    const id = item.id ?? item.slug ?? '';
-    if (ids.has(id))
-      problems.push(problem({ file: file.path, message: `${what} "${id}" tercatat dua kali`, hint: 'Setiap entri harus punya id unik.' }));
-    ids.add(id);
-  }
-  return { items: value, problems };
+export function sourcePathFor(document: Pick<DocumentMeta, 'file'>): string {
+  return `data/sources/${document.file}`;
 }
 
-const normalise = (s: string) => s.toLowerCase().replace(/\s+/g, '').replace(/\.(?=\d)/g, '.');
+/** Where a value sits in a YAML file, for messages: { line, column } (empty when unknown). */
+type Locate = (path: Array<string | number>) => { line?: number; column?: number };
+
+const locator = (parsed: ParsedYaml | undefined): Locate => (path) => (parsed ? positionOf(parsed, path) : {});
+
+function loadList<S extends z.ZodType>(schema: S, file: TextFile, what: string): { items: z.output<S>[]; at: Locate; problems: Problem[] } {
+  const { value, parsed, problems } = validateYaml(z.array(schema), file.text, file.path);
+  const at = locator(parsed);
+  if (!value) return { items: [], at, problems };
+  const ids = new Set<string>();
+  (value as Array<{ id?: string; slug?: string }>).forEach((item, i) => {
+    const key = item.id === undefined ? 'slug' : 'id';
+    const id = item.id ?? item.slug ?? '';
+    if (ids.has(id))
+      problems.push(problem({ file: file.path, ...at([i, key]), field: `[${i}].${key}`, message: `${what} "${id}" tercatat dua kali`, hint: `Setiap entri harus punya ${key} unik; hapus atau ganti salah satunya.` }));
+    ids.add(id);
+  });
+  return { items: value, at, problems };
+}
+
+const compact = (s: string) => s.toLowerCase().replace(/\s+/g, '');
 
 /** The caption label must stand within the cited lines (page headers may sit between caption and rows). */
-function verifyProvenance(meta: DatasetMeta, file: string, source: string[] | undefined, line: number | undefined): Problem[] {
+function verifyProvenance(meta: DatasetMeta, file: string, sourceFile: string, source: string[] | undefined, at: Locate): Problem[] {
   if (!source) return [];
   const [first, last] = meta.source.lines;
   if (last > source.length)
     return [
       problem({
         file,
-        line,
+        ...at(['source', 'lines']),
         field: 'source.lines',
         message: `baris ${first}–${last} di luar dokumen ${meta.source.document}, yang hanya punya ${source.length} baris`,
-        hint: `Periksa nomor baris di data/sources/ (lihat dengan: sed -n '${first},${Math.min(last, source.length)}p').`,
+        hint: `Periksa nomor baris "${meta.source.table}" di ${sourceFile} (misalnya dengan grep -n "${meta.source.table}").`,
       }),
     ];
-  const span = normalise(source.slice(first - 1, last).join(' '));
-  if (!span.includes(normalise(meta.source.table)))
+  const span = compact(source.slice(first - 1, last).join(' '));
+  if (!span.includes(compact(meta.source.table)))
     return [
       problem({
         file,
-        line,
+        ...at(['source', 'lines']),
         field: 'source.table',
         message: `label "${meta.source.table}" tidak ditemukan di ${meta.source.document} baris ${first}–${last}`,
         hint: 'Pastikan source.lines mencakup judul tabel/gambar dan source.table ditulis persis seperti tercetak.',
@@ -123,82 +141,99 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
   problems.push(...docs.problems, ...agencies.problems);
   const docById = new Map(docs.items.map((d) => [d.id, d]));
   const agencyBySlug = new Map(agencies.items.map((a) => [a.slug, a]));
-  for (const d of docs.items) {
-    if (!input.sources.has(d.id))
-      problems.push(problem({ file: input.documents.path, field: d.id, message: `teks sumber untuk dokumen "${d.id}" tidak ada`, hint: `Letakkan teksnya di data/sources/${d.file}.` }));
+  const agencySlugs = [...agencyBySlug.keys()];
+  const sourceLines = new Map<string, string[]>();
+  docs.items.forEach((d, i) => {
+    const sourcePath = sourcePathFor(d);
+    const text = input.sources.get(sourcePath);
+    if (text === undefined)
+      problems.push(problem({ file: input.documents.path, ...docs.at([i, 'file']), field: `[${i}].file`, message: `teks sumber dokumen "${d.id}" (${sourcePath}) tidak ada`, hint: `Letakkan teks dokumen di ${sourcePath}, atau perbaiki isian "file".` }));
+    else sourceLines.set(d.id, textLines(text));
     if (!agencyBySlug.has(d.publisher))
-      problems.push(problem({ file: input.documents.path, field: d.id, message: `penerbit "${d.publisher}" tidak ada di data/agencies.yml`, hint: 'Tambahkan instansinya ke data/agencies.yml atau perbaiki ejaannya.' }));
-  }
-  const sourceLines = new Map([...input.sources].map(([id, text]) => [id, text.split('\n')]));
+      problems.push(problem({ file: input.documents.path, ...docs.at([i, 'publisher']), field: `[${i}].publisher`, message: `penerbit "${d.publisher}" tidak ada di data/agencies.yml`, hint: `Tambahkan instansinya ke data/agencies.yml atau perbaiki ejaannya.${didYouMean(d.publisher, agencySlugs)}` }));
+  });
 
-  const metas: Array<{ meta: DatasetMeta; file: string; line: (path: string[]) => number | undefined }> = [];
-  const slugFiles = new Map<string, string>();
+  const metas: Array<{ meta: DatasetMeta; file: string; at: Locate }> = [];
+  /** Every dataset whose metadata validated, for the coverage register (even if its table fails later). */
+  const known = new Map<string, { document: string; table: string; file: string }>();
+  /** Slugs (file names) of dataset files already reported as unreadable: the register may name them. */
+  const unreadable = new Set<string>();
   for (const file of input.datasets) {
     const { value, parsed, problems: found } = validateYaml(DatasetMetaSchema, file.text, file.path);
     problems.push(...found);
-    if (!value) continue;
-    const line = (path: string[]) => {
-      const node = parsed?.doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
-      return node?.range ? parsed?.lineCounter.linePos(node.range[0]).line : undefined;
-    };
-    const expectedName = `${value.slug}.yml`;
-    if (!file.path.endsWith(`/${expectedName}`))
-      problems.push(problem({ file: file.path, line: line(['slug']), field: 'slug', message: `slug "${value.slug}" tidak sama dengan nama berkas`, hint: `Ganti nama berkas menjadi ${expectedName}, atau samakan slug dengan nama berkas.` }));
-    const previous = slugFiles.get(value.slug);
-    if (previous) {
-      problems.push(problem({ file: file.path, line: line(['slug']), field: 'slug', message: `slug "${value.slug}" sudah dipakai oleh ${previous}`, hint: 'Setiap dataset harus punya slug unik karena slug menjadi alamat halamannya.' }));
+    if (!value) {
+      unreadable.add(file.path.replace(/^.*\//, '').replace(/\.yml$/, ''));
       continue;
     }
-    slugFiles.set(value.slug, file.path);
-    if (!docById.has(value.source.document))
-      problems.push(problem({ file: file.path, line: line(['source', 'document']), field: 'source.document', message: `dokumen "${value.source.document}" tidak dikenal`, hint: `Pakai salah satu id di data/documents.yml: ${[...docById.keys()].join(', ')}.` }));
+    const at = locator(parsed);
+    const expectedName = `${value.slug}.yml`;
+    if (!file.path.endsWith(`/${expectedName}`))
+      problems.push(problem({ file: file.path, ...at(['slug']), field: 'slug', message: `slug "${value.slug}" tidak sama dengan nama berkas`, hint: `Ganti nama berkas menjadi ${expectedName}, atau samakan slug dengan nama berkas.` }));
+    const previous = known.get(value.slug);
+    if (previous) {
+      problems.push(problem({ file: file.path, ...at(['slug']), field: 'slug', message: `slug "${value.slug}" sudah dipakai oleh ${previous.file}`, hint: 'Setiap dataset harus punya slug unik karena slug menjadi alamat halamannya; ganti slug salah satunya.' }));
+      continue;
+    }
+    known.set(value.slug, { document: value.source.document, table: value.source.table, file: file.path });
     if (!agencyBySlug.has(value.publisher))
-      problems.push(problem({ file: file.path, line: line(['publisher']), field: 'publisher', message: `penerbit "${value.publisher}" tidak dikenal`, hint: `Pakai salah satu slug di data/agencies.yml: ${[...agencyBySlug.keys()].join(', ')}.` }));
+      problems.push(problem({ file: file.path, ...at(['publisher']), field: 'publisher', message: `penerbit "${value.publisher}" tidak dikenal`, hint: `Pakai salah satu slug di data/agencies.yml: ${agencySlugs.join(', ')}.${didYouMean(value.publisher, agencySlugs)}` }));
     const names = new Set<string>();
     value.fields.forEach((f, i) => {
-      if (names.has(f.name)) problems.push(problem({ file: file.path, line: line(['fields', String(i), 'name']), field: `fields[${i}].name`, message: `kolom "${f.name}" dideklarasikan dua kali`, hint: 'Hapus salah satunya.' }));
+      if (names.has(f.name)) problems.push(problem({ file: file.path, ...at(['fields', i, 'name']), field: `fields[${i}].name`, message: `kolom "${f.name}" dideklarasikan dua kali`, hint: 'Hapus salah satunya.' }));
       names.add(f.name);
     });
     if (value.total_row && !names.has(value.total_row.field))
-      problems.push(problem({ file: file.path, line: line(['total_row', 'field']), field: 'total_row.field', message: `total_row menunjuk kolom "${value.total_row.field}" yang tidak ada`, hint: 'Isi dengan nama kolom yang memuat label baris jumlah.' }));
-    problems.push(...verifyProvenance(value, file.path, sourceLines.get(value.source.document), line(['source', 'lines'])));
-    metas.push({ meta: value, file: file.path, line });
+      problems.push(problem({ file: file.path, ...at(['total_row', 'field']), field: 'total_row.field', message: `total_row menunjuk kolom "${value.total_row.field}" yang tidak ada`, hint: `Isi dengan nama kolom yang memuat label baris jumlah.${didYouMean(value.total_row.field, names)}` }));
+    const doc = docById.get(value.source.document);
+    if (!doc) {
+      // Without its document there is no raw folder or source text to check against: stop here, one message is enough.
+      const ids = [...docById.keys()];
+      problems.push(problem({ file: file.path, ...at(['source', 'document']), field: 'source.document', message: `dokumen "${value.source.document}" tidak dikenal`, hint: `Pakai salah satu id di data/documents.yml: ${ids.join(', ')}.${didYouMean(value.source.document, ids)}` }));
+      continue;
+    }
+    problems.push(...verifyProvenance(value, file.path, sourcePathFor(doc), sourceLines.get(doc.id), at));
+    metas.push({ meta: value, file: file.path, at });
   }
 
-  const tables = new Map<string, { meta: DatasetMeta; file: string; table: NormalisedTable; line: (p: string[]) => number | undefined }>();
-  for (const { meta, file, line } of metas) {
+  const tables = new Map<string, { meta: DatasetMeta; file: string; table: NormalisedTable; at: Locate }>();
+  const incomplete = new Set<string>();
+  for (const { meta, file, at } of metas) {
     const rawPath = rawPathFor(meta);
     const csv = input.raw.get(rawPath);
     if (csv === undefined) {
-      problems.push(problem({ file, line: line(['slug']), message: `berkas data mentah ${rawPath} tidak ada`, hint: 'Buat CSV-nya (salinan tabel sumber apa adanya), atau isi "raw" dengan nama berkas yang benar.' }));
+      problems.push(problem({ file, ...at(meta.raw === undefined ? ['slug'] : ['raw']), field: meta.raw === undefined ? 'slug' : 'raw', message: `berkas data mentah ${rawPath} tidak ada`, hint: 'Buat CSV-nya (salinan tabel sumber apa adanya), atau isi "raw" dengan nama berkas yang benar.' }));
       continue;
     }
     const { table, problems: found } = normaliseTable({ meta, csv, file: rawPath, areas: input.areas });
     problems.push(...found);
     if (!table) continue;
     problems.push(...verifyTokens(meta, table, rawPath, sourceLines.get(meta.source.document)));
-    tables.set(meta.slug, { meta, file, table, line });
+    // Rows with errors were dropped: arithmetic on the rest would only repeat the same mistake as a false sum error.
+    if (hasErrors(found)) incomplete.add(meta.slug);
+    tables.set(meta.slug, { meta, file, table, at });
   }
 
   const checkTables = new Map<string, CheckTable>([...tables].map(([slug, t]) => [slug, { slug, fields: t.table.fields, rows: t.table.rows }]));
   const datasets: BuiltDataset[] = [];
-  for (const [slug, { meta, file, table, line }] of tables) {
-    const results = meta.checks.map((check, i) => {
+  for (const [slug, { meta, file, table, at }] of tables) {
+    if (incomplete.has(slug)) continue;
+    const results = meta.checks.flatMap((check, i) => {
+      if (referencedDatasets(check).some((other) => incomplete.has(other))) return [];
       const outcome = runCheck(check, { table: checkTables.get(slug) as CheckTable, others: checkTables });
       if (outcome.error)
         problems.push(
           problem({
             file,
-            line: line(['checks', String(i)]),
+            ...at(['checks', i]),
             field: `checks[${i}]`,
             message: outcome.error,
             hint:
               check.expect === 'fail'
                 ? 'Hapus "expect: fail" dan "note" bila sumber ternyata konsisten.'
-                : 'Periksa salinan angka di CSV terhadap sumber. Bila sumber memang tidak konsisten, tambahkan "expect: fail" dan "note" yang menjelaskannya.',
+                : `Bandingkan angka di ${rawPathFor(meta)} dengan ${meta.source.document} baris ${meta.source.lines[0]}–${meta.source.lines[1]}. Bila sumber memang tidak konsisten, tambahkan "expect: fail" dan "note" yang menjelaskannya.`,
           }),
         );
-      return outcome.result;
+      return [outcome.result];
     });
     const doc = docById.get(meta.source.document);
     const agency = agencyBySlug.get(meta.publisher);
@@ -231,6 +266,13 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
     if (meta.source.note !== undefined) built.source.note = meta.source.note;
     datasets.push(built);
   }
-  datasets.sort((a, b) => a.slug.localeCompare(b.slug));
-  return { documents: docs.items, agencies: agencies.items, datasets, problems };
+  datasets.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+
+  const coverage = validateCoverage(input.coverage, {
+    documents: new Map(docs.items.map((d) => [d.id, { file: d.file, lineCount: sourceLines.get(d.id)?.length }])),
+    datasets: known,
+    unreadable,
+  });
+  problems.push(...coverage.problems);
+  return { documents: docs.items, agencies: agencies.items, datasets, coverage: coverage.entries, problems };
 }

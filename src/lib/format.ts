@@ -30,7 +30,7 @@ export function formatWithUnit(value: number | null | undefined, unit?: string, 
   return `${n} ${unit}`;
 }
 
-/** Short form for large numbers: 1,04 triliun, 823,4 miliar, 1,2 juta. */
+/** Short form for large numbers: 1,04 triliun, 823 miliar (no decimals from 100 units up), 1,2 juta. */
 export function formatCompact(value: number | null | undefined): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '–';
   const abs = Math.abs(value);

@@ -82,7 +82,8 @@ export function parseNumber(raw: string, style: NumberStyle): ParsedNumber {
   const integerPart = (match[1] ?? '').split(sep).join('');
   const fraction = match[2] ?? '';
   const value = Number(fraction ? `${integerPart}.${fraction}` : integerPart);
-  return { ok: true, value: negative ? -value : value, decimals: fraction.length, percent };
+  // (0.00) is zero, not -0 (which would print as "-0" in some formatters).
+  return { ok: true, value: negative && value !== 0 ? -value : value, decimals: fraction.length, percent };
 }
 
 /** Plain machine representation for CSV and the API: 88364, 20.08, -3.18. */

@@ -22,8 +22,9 @@ export function parseYaml(text: string, file: string, lineOffset = 0): { parsed?
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
+    // Only the first syntax error: the parser's later errors are nearly always its own confusion after the first.
     return {
-      problems: doc.errors.map((e) => {
+      problems: doc.errors.slice(0, 1).map((e) => {
         const pos = lineCounter.linePos(e.pos[0]);
         return problem({
           file,
@@ -60,6 +61,17 @@ function nodeAt(doc: Document, path: readonly PropertyKey[]): { node: Node | und
   return { node: undefined, exact: false };
 }
 
+/**
+ * Line and column (1-based) of the YAML value at `path`, or of its nearest
+ * ancestor when the value itself is absent (a missing key points at its map).
+ */
+export function positionOf(y: ParsedYaml, path: readonly PropertyKey[]): { line?: number; column?: number } {
+  const offset = nodeAt(y.doc, path).node?.range?.[0];
+  if (offset === undefined) return {};
+  const pos = y.lineCounter.linePos(offset);
+  return { line: pos.line + y.lineOffset, column: pos.col };
+}
+
 function pathText(path: readonly PropertyKey[]): string {
   return path
     .map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i === 0 ? '' : '.'}${String(k)}`))
@@ -77,6 +89,11 @@ function hintFor(issue: z.core.$ZodIssue, missing: boolean): string {
       return `Isi dengan nilai berjenis ${issue.expected === 'int' ? 'bilangan bulat' : issue.expected === 'array' ? 'daftar (- butir)' : issue.expected}.`;
     case 'too_small':
       return 'Lengkapi isian ini; isinya terlalu singkat atau daftarnya kosong.';
+    case 'custom': {
+      // Schemas attach the fix to their own refinements: .refine(fn, { error, params: { hint } }).
+      const hint = (issue.params as { hint?: unknown } | undefined)?.hint;
+      return typeof hint === 'string' ? hint : 'Perbaiki nilai ini sesuai petunjuk di CONTRIBUTING.md.';
+    }
     default:
       return 'Perbaiki nilai ini sesuai petunjuk di CONTRIBUTING.md.';
   }
@@ -84,19 +101,8 @@ function hintFor(issue: z.core.$ZodIssue, missing: boolean): string {
 
 export function zodProblems(error: z.ZodError, file: string, y?: ParsedYaml): Problem[] {
   return error.issues.map((issue) => {
-    let line: number | undefined;
-    let column: number | undefined;
-    let exact = false;
-    if (y) {
-      const found = nodeAt(y.doc, issue.path);
-      exact = found.exact;
-      const offset = found.node?.range?.[0];
-      if (offset !== undefined) {
-        const pos = y.lineCounter.linePos(offset);
-        line = pos.line + y.lineOffset;
-        column = pos.col;
-      }
-    }
+    const { line, column } = y ? positionOf(y, issue.path) : {};
+    const exact = y ? nodeAt(y.doc, issue.path).exact : false;
     const missing = issue.code === 'invalid_type' && !exact && issue.path.length > 0 && (issue as { input?: unknown }).input === undefined;
     const where = issue.path.length ? pathText(issue.path) : '(berkas)';
     const message = missing ? `isian "${where}" wajib ada tetapi tidak ditemukan` : `isian "${where}": ${issue.message}`;
