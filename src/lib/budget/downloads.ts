@@ -5,6 +5,7 @@
  * so pages, endpoints and the API agree on bytes and SHA-256.
  */
 import { SITE } from '../../config.ts';
+import { percent, rupiah } from './view.ts';
 import { toCsv } from '../csv.ts';
 import { describe, type Distribution } from '../distributions.ts';
 import type { CellValue } from '../schemas/dataset.ts';
@@ -170,4 +171,21 @@ export function budgetApi(b: BudgetBuild) {
     fields: BUDGET_FIELDS,
     distributions: budgetFiles(b).distributions.map((d) => ({ ...d, url: `${SITE.url}${d.url}` })),
   };
+}
+
+/** Entries of the in-page search index (short keys: it is fetched by browsers). */
+export function searchIndex(b: BudgetBuild): Array<{ n: string; k: string; o: string; u: string; t: string }> {
+  return b.sections.flatMap((s) =>
+    s.programs.flatMap((p) =>
+      p.kegiatan.flatMap((k) =>
+        k.subkegiatan.map((x) => ({
+          n: x.name,
+          k: k.name,
+          o: s.name,
+          u: `${p.url}#${x.anchor}`,
+          t: `target ${rupiah(x.target.rupiah)}, serapan ${percent(x.absorption_pct)}`,
+        })),
+      ),
+    ),
+  );
 }

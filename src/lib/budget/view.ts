@@ -74,3 +74,23 @@ export function volumeText(volume: number | null, unit: string | null): string {
   if (!unit) return n;
   return unit === '%' ? `${n}%` : `${n} ${unit}`;
 }
+
+/** LRA 2023 summary beside the explorer: the total and the groups (two-segment codes) of one LRA dataset. */
+export interface LraLine {
+  code: string;
+  name: string;
+  budget: number | null;
+  realised: number | null;
+  total: boolean;
+}
+
+export function lraLines(rows: ReadonlyArray<Record<string, unknown>>): LraLine[] {
+  const out: LraLine[] = [];
+  for (const r of rows) {
+    const code = r['kode_rekening'];
+    if (typeof code !== 'string' || !/^\d(?:\.\d)?$/.test(code)) continue;
+    const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
+    out.push({ code, name: String(r['uraian'] ?? ''), budget: num(r['anggaran']), realised: num(r['realisasi']), total: !code.includes('.') });
+  }
+  return out;
+}

@@ -58,9 +58,9 @@ export function treemapChart(rows: readonly TreemapDatum[], options: TreemapOpti
     const size = FONT.small;
     if (w >= 56 && h >= 2.6 * size) {
       const maxLines = Math.max(1, Math.min(3, Math.floor((h - 1.4 * size) / (1.2 * size))));
-      const lines = wrap(d.label, size, w - 8, maxLines);
+      const lines = wrap(d.label, size, w - 12, maxLines);
       body += textLines(leaf.x0 + 4, leaf.y0 + 4 + size, lines, size, { fill: ink });
-      body += text(leaf.x0 + 4, leaf.y0 + 4 + size + lines.length * size * 1.2, truncate(`${rp(d.value)} · ${pct(d.percent)}`, size, w - 8), {
+      body += text(leaf.x0 + 4, leaf.y0 + 4 + size + lines.length * size * 1.2, truncate(`${rp(d.value)} · ${pct(d.percent)}`, size * 1.15, w - 12), {
         'font-size': size,
         fill: ink,
         'font-weight': 'bold',
