@@ -95,12 +95,12 @@ export function treemapChart(rows: readonly TreemapDatum[], options: TreemapOpti
     .slice(0, 3)
     .map((d) => `${d.label} ${rp(d.value)} (${percentLabel.toLowerCase()} ${pct(d.percent)})`)
     .join('; ');
-  const skipped = rows.length - drawn.length;
+  const skipped = rows.filter((r) => !(r.value !== null && r.value > 0)).map((r) => r.label);
   const desc = sentences(
     options.description,
     `${drawn.length} kotak, luasnya sebanding dengan nilai; warna makin gelap makin tinggi ${percentLabel.toLowerCase()}`,
     `Terbesar: ${top}`,
-    skipped > 0 ? `${skipped} butir bernilai 0 atau tanpa nilai tidak digambar` : '',
+    skipped.length > 0 ? `Tidak digambar karena bernilai 0 atau tanpa nilai: ${skipped.join(', ')}` : '',
   );
   return svgDocument({
     options,

@@ -76,7 +76,7 @@ describe('rows with no amount', () => {
 
 describe('repeated page headers and policy text', () => {
   // The exact fragments of the repeated page header/footer ("Tindak Lanjut" alone is ordinary text in names).
-  const HEADER = /LAMPIRAN I\b|CAPAIAN PELAKSANAAN PROGRAM|Tindak Lanjut Rekomendasi DPRD|No Urusan Pemerintahan|Organisasi Perangkat|\bPage \d+|K Rp\. K Rp\./;
+  const HEADER = /LAMPIRAN I\b|CAPAIAN PELAKSANAAN PROGRAM|Tindak Lanjut Rekomendasi DPRD|No Urusan Pemerintahan|Organisasi Perangkat|\bPage \d+|K Rp\.\s+K Rp\./;
 
   it('never lets a page-header fragment into a name, indicator or cell', () => {
     const leaks = ROWS.filter((r) => HEADER.test([r.name, r.indicator ?? '', r.target.printed, r.realisation.printed].join(' | ')));
