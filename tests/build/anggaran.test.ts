@@ -70,6 +70,8 @@ describe('/anggaran/', () => {
     // The Persandian block (23) prints no target at all: named in the description, not drawn.
     expect(svg).toContain('Tidak digambar karena bernilai 0 atau tanpa nilai: DINAS KOMUNIKASI DAN INFORMATIKA.</desc>');
     expect(svg.match(/data-href="\/anggaran\/[^"]+\/"/g)).toHaveLength(52);
+    // A second, narrow drawing for phones (shown by CSS below 40rem).
+    expect(html.match(/<svg[^>]*data-chart="treemap-kota-sempit"/g)).toHaveLength(1);
     expect(html.indexOf('chart-svg--treemap')).toBeLessThan(html.indexOf('id="urusan"'));
   });
 });

@@ -48,11 +48,11 @@ describe('drill down city → agency → programme', () => {
     await page.context().close();
   });
 
-  test('with JavaScript, by choosing treemap cells (mouse and keyboard)', async () => {
-    const page = await open('/anggaran/', true);
-    await page.locator(`figure.budget-treemap .mark[data-label="DINAS KESEHATAN"]`).click();
+  test.each([1280, 320])('with JavaScript, by choosing treemap cells (mouse and keyboard) at %i px', async (width) => {
+    const page = await open('/anggaran/', true, width);
+    await page.locator(`figure.budget-treemap .mark[data-label="DINAS KESEHATAN"]`).filter({ visible: true }).click();
     await expect.poll(() => page.url()).toMatch(/\/anggaran\/02-dinas-kesehatan\/$/);
-    const cell = page.locator(`figure.budget-treemap .mark[data-label="${PROGRAM}"]`);
+    const cell = page.locator(`figure.budget-treemap .mark[data-label="${PROGRAM}"]`).filter({ visible: true });
     await cell.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.url()).toMatch(/\/anggaran\/02-dinas-kesehatan\/1\.02\.02\/$/);
