@@ -52,6 +52,7 @@ describe('drill down city → agency → programme', () => {
     const page = await open('/anggaran/', true, width);
     await page.locator(`figure.budget-treemap .mark[data-label="DINAS KESEHATAN"]`).filter({ visible: true }).click();
     await expect.poll(() => page.url()).toMatch(/\/anggaran\/02-dinas-kesehatan\/$/);
+    await page.waitForLoadState('load'); // the enhancement is a deferred module script
     const cell = page.locator(`figure.budget-treemap .mark[data-label="${PROGRAM}"]`).filter({ visible: true });
     await cell.focus();
     await page.keyboard.press('Enter');
