@@ -48,6 +48,7 @@ async function main(): Promise<void> {
   await rm(STAGING, { recursive: true, force: true });
   try {
     run('Data: validasi dan normalisasi', ['scripts/data/build.ts']);
+    run('Anggaran: urai LKPJ 2023 Lampiran I', ['scripts/budget/build.ts']);
     run('Situs: Astro', [ASTRO, 'build', '--outDir', STAGING]);
     await indexSearch(STAGING);
     const old = `${DIST}.old-${process.pid}`;

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { BuiltDatasetSchema } from './lib/schemas/dataset.ts';
 import { AgencySchema, DocumentSchema } from './lib/schemas/document.ts';
+import { BudgetBuildSchema } from './lib/schemas/budget.ts';
 
 /**
  * The only reader of generated data. `npm run data:build` writes data/build/;
@@ -31,4 +32,16 @@ const agencies = defineCollection({
   schema: AgencySchema.extend({ id: z.string() }),
 });
 
-export const collections = { datasets, documents, agencies };
+// Budget explorer (/anggaran/): one entry per budget year, written by scripts/budget/build.ts.
+const budget = defineCollection({
+  loader: async () => {
+    const text = await readFile(new URL('../data/build/budget.json', import.meta.url), 'utf8').catch(() => {
+      throw new Error('data/build/budget.json belum ada: jalankan "node scripts/budget/build.ts" (bagian dari "npm run build").');
+    });
+    const b = BudgetBuildSchema.parse(JSON.parse(text));
+    return [{ id: String(b.year), ...b }];
+  },
+  schema: BudgetBuildSchema.extend({ id: z.string() }),
+});
+
+export const collections = { datasets, documents, agencies, budget };

@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import type { BuiltDataset } from '../lib/schemas/dataset.ts';
 import type { Agency, DocumentMeta } from '../lib/schemas/document.ts';
+import type { BudgetBuild } from '../lib/schemas/budget.ts';
 
 /** Typed, sorted access to the collections for pages and endpoints. */
 export async function getDatasets(): Promise<BuiltDataset[]> {
@@ -14,4 +15,12 @@ export async function getDocuments(): Promise<DocumentMeta[]> {
 
 export async function getAgencies(): Promise<Agency[]> {
   return (await getCollection('agencies')).map((e) => e.data).sort((a, b) => a.slug.localeCompare(b.slug));
+}
+
+/** The budget explorer data of one year (LKPJ Lampiran I). */
+export async function getBudget(year = 2023): Promise<BudgetBuild> {
+  const entry = (await getCollection('budget')).find((e) => e.id === String(year));
+  if (!entry) throw new Error(`Data anggaran ${year} tidak ada di data/build/budget.json.`);
+  const { id: _id, ...data } = entry.data;
+  return data;
 }

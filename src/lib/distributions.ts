@@ -51,7 +51,7 @@ export function csvDownload(d: BuiltDataset): string {
 
 const cache = new Map<string, { csv: string; json: string; distributions: Distribution[] }>();
 
-function describe(format: Distribution['format'], url: string, content: string): Distribution {
+export function describe(format: Distribution['format'], url: string, content: string): Distribution {
   const bytes = Buffer.byteLength(content, 'utf8');
   return {
     format,

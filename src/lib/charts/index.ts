@@ -14,3 +14,4 @@ export { chartSummary } from './describe.ts';
 export { escapeXml } from './escape.ts';
 export { CATEGORICAL, SEQUENTIAL_STOPS, SEX } from './palette.ts';
 export type { ChartOptions, Datum, GroupDatum, Orientation } from './types.ts';
+export { treemapChart, type TreemapDatum, type TreemapOptions } from './treemap.ts';

@@ -148,3 +148,129 @@ export type ManualFix = z.output<typeof ManualFixSchema>;
 
 export const ManualFixFileSchema = z.object({ fixes: z.array(ManualFixSchema) });
 export type ManualFixFile = z.output<typeof ManualFixFileSchema>;
+
+// ---------------------------------------------------------------------------
+// Explorer output: data/build/budget.json (scripts/budget/build.ts), read by
+// src/content.config.ts. Every money figure above sub-kegiatan level is a sum
+// of the sub-kegiatan below it (labelled `computed: true`).
+// ---------------------------------------------------------------------------
+
+/** Sums over sub-kegiatan; a dash or an empty cell counts as 0 and is counted as not printed. */
+export const BudgetTotalsSchema = z.object({
+  target: z.number().int().nonnegative(),
+  realisation: z.number().int().nonnegative(),
+  /** realisation ÷ target × 100 in rupiah (budget absorption), null when the target is 0. */
+  absorption_pct: z.number().nonnegative().nullable(),
+  subkegiatan_count: z.number().int().nonnegative(),
+  target_not_printed: z.number().int().nonnegative(),
+  realisation_not_printed: z.number().int().nonnegative(),
+  computed: z.literal(true),
+});
+export type BudgetTotals = z.output<typeof BudgetTotalsSchema>;
+
+const LinesSchema = z.tuple([z.number().int().positive(), z.number().int().positive()]);
+
+export const ExplorerSubkegiatanSchema = z.object({
+  code: BudgetCodeSchema,
+  code_printed: z.string(),
+  /** Fragment id on the programme page, unique within the section. */
+  anchor: z.string().regex(/^s-[0-9.]+(?:-\d+)?$/),
+  name: z.string(),
+  indicator: z.string().nullable(),
+  target: BudgetMeasureSchema,
+  realisation: BudgetMeasureSchema,
+  /** realisation ÷ target × 100 in rupiah; null when either amount is not printed (0 for a printed dash realisation). */
+  absorption_pct: z.number().nonnegative().nullable(),
+  /** The percentage printed as realisation volume, when it is one (budget absorption, not physical output). */
+  printed_absorption_pct: z.number().nullable(),
+  realisation_volume_kind: RealisationVolumeKindSchema,
+  source_lines: LinesSchema,
+  fixes: z.array(z.string()),
+  quirks: z.array(z.string()),
+});
+export type ExplorerSubkegiatan = z.output<typeof ExplorerSubkegiatanSchema>;
+
+export const ExplorerKegiatanSchema = z.object({
+  code: BudgetCodeSchema,
+  /** Fragment id on the programme page (the code, plus the line when a code is printed twice). */
+  anchor: z.string().regex(/^k-[0-9.]+(?:-\d+)?$/),
+  name: z.string(),
+  totals: BudgetTotalsSchema,
+  source_lines: LinesSchema,
+  subkegiatan: z.array(ExplorerSubkegiatanSchema),
+});
+export type ExplorerKegiatan = z.output<typeof ExplorerKegiatanSchema>;
+
+export const ExplorerProgramSchema = z.object({
+  code: BudgetCodeSchema,
+  name: z.string(),
+  /** Site path of the programme page. */
+  url: z.string().startsWith('/anggaran/'),
+  totals: BudgetTotalsSchema,
+  source_lines: LinesSchema,
+  kegiatan: z.array(ExplorerKegiatanSchema),
+});
+export type ExplorerProgram = z.output<typeof ExplorerProgramSchema>;
+
+export const ExplorerSectionSchema = BudgetSectionSchema.extend({
+  url: z.string().startsWith('/anggaran/'),
+  urusan_code: BudgetCodeSchema,
+  urusan_name: z.string().nullable(),
+  bidang_code: BudgetCodeSchema,
+  bidang_name: z.string().nullable(),
+  totals: BudgetTotalsSchema,
+  source_lines: LinesSchema,
+  programs: z.array(ExplorerProgramSchema),
+});
+export type ExplorerSection = z.output<typeof ExplorerSectionSchema>;
+
+export const ExplorerUrusanSchema = z.object({
+  code: BudgetCodeSchema,
+  name: z.string(),
+  totals: BudgetTotalsSchema,
+  section_ids: z.array(z.string()),
+});
+export type ExplorerUrusan = z.output<typeof ExplorerUrusanSchema>;
+
+/** One explained part of the difference between the appendix and the LRA. */
+export const ReconciliationPartSchema = z.object({
+  id: z.string(),
+  /** Signed effect on the budget and realised differences (LRA − appendix). */
+  budget: z.number().int(),
+  realised: z.number().int(),
+});
+
+export const ExplorerReconciliationSchema = z.object({
+  table: z.string(),
+  lra_lines: LinesSchema,
+  subkegiatan_rows: z.number().int().nonnegative(),
+  target_sum: z.number().int(),
+  realisation_sum: z.number().int(),
+  lra_budget: z.number().int(),
+  lra_realised: z.number().int(),
+  budget_difference: z.number().int(),
+  realised_difference: z.number().int(),
+  target_not_printed: z.number().int().nonnegative(),
+  realisation_not_printed: z.number().int().nonnegative(),
+  parts: z.array(ReconciliationPartSchema),
+  budget_residual: z.number().int(),
+  realised_residual: z.number().int(),
+});
+export type ExplorerReconciliation = z.output<typeof ExplorerReconciliationSchema>;
+
+export const BudgetBuildSchema = z.object({
+  year: z.number().int(),
+  source: z.object({
+    document: z.string(),
+    table: z.string(),
+    title: z.string(),
+    lines: LinesSchema,
+  }),
+  totals: BudgetTotalsSchema,
+  reconciliation: ExplorerReconciliationSchema,
+  urusan: z.array(ExplorerUrusanSchema),
+  sections: z.array(ExplorerSectionSchema),
+  /** Parser issues of severity warning/info, kept for the quality notes. */
+  issues: z.array(ParseIssueSchema),
+});
+export type BudgetBuild = z.output<typeof BudgetBuildSchema>;

@@ -1,0 +1,191 @@
+/**
+ * Downloads and API body of the budget explorer: the whole appendix as one
+ * flat sub-kegiatan table (CSV and JSON, with data dictionary and provenance),
+ * and /api/v1/anggaran/<year>.json. Pure: computed from the validated build,
+ * so pages, endpoints and the API agree on bytes and SHA-256.
+ */
+import { SITE } from '../../config.ts';
+import { percent, rupiah } from './view.ts';
+import { toCsv } from '../csv.ts';
+import { describe, type Distribution } from '../distributions.ts';
+import type { CellValue } from '../schemas/dataset.ts';
+import type { BudgetBuild, BudgetTotals, ExplorerSection } from '../schemas/budget.ts';
+
+export interface BudgetField {
+  name: string;
+  title: string;
+  type: 'string' | 'number' | 'integer';
+  unit?: string;
+  description: string;
+}
+
+/** Data dictionary of the sub-kegiatan table (CSV column order). */
+export const BUDGET_FIELDS: readonly BudgetField[] = [
+  { name: 'bagian_id', title: 'Id bagian', type: 'string', description: 'Pengenal blok OPD di lampiran (nomor urut dan nama), juga alamat halamannya: /anggaran/<bagian_id>/.' },
+  { name: 'opd', title: 'OPD/unit', type: 'string', description: 'Nama perangkat daerah atau unit seperti tercetak (bagian Setda dan kecamatan tersendiri).' },
+  { name: 'urusan_kode', title: 'Kode urusan', type: 'string', description: 'Segmen pertama kode Permendagri 90/2019.' },
+  { name: 'bidang_kode', title: 'Kode bidang urusan', type: 'string', description: 'Dua segmen pertama kode.' },
+  { name: 'bidang', title: 'Bidang urusan', type: 'string', description: 'Nama bidang urusan seperti tercetak.' },
+  { name: 'program_kode', title: 'Kode program', type: 'string', description: 'Tiga segmen pertama kode.' },
+  { name: 'program', title: 'Program', type: 'string', description: 'Nama program seperti tercetak.' },
+  { name: 'kegiatan_kode', title: 'Kode kegiatan', type: 'string', description: 'Lima segmen pertama kode (mis. 1.01.01.2.08).' },
+  { name: 'kegiatan', title: 'Kegiatan', type: 'string', description: 'Nama kegiatan seperti tercetak.' },
+  { name: 'subkegiatan_kode', title: 'Kode sub-kegiatan', type: 'string', description: 'Kode lengkap sesudah perbaikan (lihat kolom perbaikan).' },
+  { name: 'kode_tercetak', title: 'Kode tercetak', type: 'string', description: 'Kode persis seperti tercetak di sumber.' },
+  { name: 'subkegiatan', title: 'Sub-kegiatan', type: 'string', description: 'Nama sub-kegiatan seperti tercetak.' },
+  { name: 'indikator', title: 'Indikator keluaran', type: 'string', description: 'Teks sesudah "Keluaran/Output :"; kosong bila tidak tercetak.' },
+  { name: 'target_volume', title: 'Target volume', type: 'number', description: 'Volume target (K) seperti tercetak.' },
+  { name: 'target_satuan', title: 'Target satuan', type: 'string', description: 'Satuan volume target.' },
+  { name: 'target_rp', title: 'Target (Rp)', type: 'integer', unit: 'Rp', description: 'Pagu sub-kegiatan dalam rupiah; kosong bila sumber mencetak "-" atau tidak mencetak apa pun.' },
+  { name: 'target_rp_status', title: 'Status target', type: 'string', description: 'printed (tercetak), dash ("-" = nihil) atau absent (tidak tercetak).' },
+  { name: 'realisasi_volume', title: 'Realisasi volume', type: 'number', description: 'Volume realisasi seperti tercetak. Bila berupa persen, ini serapan anggaran, bukan capaian fisik.' },
+  { name: 'realisasi_satuan', title: 'Realisasi satuan', type: 'string', description: 'Satuan volume realisasi.' },
+  { name: 'realisasi_rp', title: 'Realisasi (Rp)', type: 'integer', unit: 'Rp', description: 'Realisasi dalam rupiah; kosong bila "-" atau tidak tercetak.' },
+  { name: 'realisasi_rp_status', title: 'Status realisasi', type: 'string', description: 'printed, dash atau absent (lihat status target).' },
+  { name: 'serapan_persen', title: 'Serapan anggaran (%)', type: 'number', unit: '%', description: 'Dihitung portal: realisasi ÷ target × 100 dalam rupiah. Kosong bila salah satu tidak tercetak.' },
+  { name: 'jenis_volume_realisasi', title: 'Arti volume realisasi', type: 'string', description: 'budget_absorption (persen = serapan anggaran, bukan keluaran fisik), physical (satuan fisik) atau none.' },
+  { name: 'baris_awal', title: 'Baris awal', type: 'integer', description: 'Baris pertama di teks sumber (lkpj-2023), untuk /dokumen/lkpj-2023/#L<baris>.' },
+  { name: 'baris_akhir', title: 'Baris akhir', type: 'integer', description: 'Baris terakhir di teks sumber.' },
+  { name: 'perbaikan', title: 'Perbaikan manual', type: 'string', description: 'Id perbaikan kode dari data/budget/fixes.yml, dipisah titik koma.' },
+];
+
+/** One flat row per sub-kegiatan, in source order. */
+export function subkegiatanTable(b: BudgetBuild): Array<Record<string, CellValue>> {
+  const out: Array<Record<string, CellValue>> = [];
+  for (const s of b.sections)
+    for (const p of s.programs)
+      for (const k of p.kegiatan)
+        for (const x of k.subkegiatan)
+          out.push({
+            bagian_id: s.id,
+            opd: s.name,
+            urusan_kode: s.urusan_code,
+            bidang_kode: s.bidang_code,
+            bidang: s.bidang_name,
+            program_kode: p.code,
+            program: p.name,
+            kegiatan_kode: k.code,
+            kegiatan: k.name,
+            subkegiatan_kode: x.code,
+            kode_tercetak: x.code_printed,
+            subkegiatan: x.name,
+            indikator: x.indicator,
+            target_volume: x.target.volume,
+            target_satuan: x.target.unit,
+            target_rp: x.target.rupiah,
+            target_rp_status: x.target.rupiah_status,
+            realisasi_volume: x.realisation.volume,
+            realisasi_satuan: x.realisation.unit,
+            realisasi_rp: x.realisation.rupiah,
+            realisasi_rp_status: x.realisation.rupiah_status,
+            serapan_persen: x.absorption_pct === null ? null : Math.round(x.absorption_pct * 100) / 100,
+            jenis_volume_realisasi: x.realisation_volume_kind,
+            baris_awal: x.source_lines[0],
+            baris_akhir: x.source_lines[1],
+            perbaikan: x.fixes.join(';'),
+          });
+  return out;
+}
+
+export const BUDGET_FILE_BASE = 'lkpj-2023-lampiran-i';
+export const budgetFileUrl = (ext: 'csv' | 'json'): string => `/anggaran/${BUDGET_FILE_BASE}.${ext}`;
+export const BUDGET_API_URL = '/api/v1/anggaran/2023.json';
+
+function provenance(b: BudgetBuild) {
+  return {
+    document: b.source.document,
+    table: `${b.source.table}: ${b.source.title}`,
+    lines: b.source.lines,
+    publisher: SITE.publisher,
+    note: 'Diurai otomatis dari teks LKPJ Wali Kota Binjai 2023 (scripts/budget/parse-lampiran.ts); angka di atas sub-kegiatan adalah jumlah hitungan portal.',
+  };
+}
+
+const cache = new WeakMap<BudgetBuild, { csv: string; json: string; distributions: Distribution[] }>();
+
+export function budgetFiles(b: BudgetBuild): { csv: string; json: string; distributions: Distribution[] } {
+  let hit = cache.get(b);
+  if (!hit) {
+    const rows = subkegiatanTable(b);
+    const csv = toCsv(BUDGET_FIELDS.map((f) => f.name), rows);
+    const json = `${JSON.stringify(
+      {
+        title: `Capaian program dan kegiatan Kota Binjai ${b.year} (LKPJ Lampiran I), per sub-kegiatan`,
+        source: provenance(b),
+        license: SITE.license.id,
+        fields: BUDGET_FIELDS,
+        totals: b.totals,
+        reconciliation: b.reconciliation,
+        rows,
+      },
+      null,
+      2,
+    )}\n`;
+    hit = { csv, json, distributions: [describe('CSV', budgetFileUrl('csv'), csv), describe('JSON', budgetFileUrl('json'), json)] };
+    cache.set(b, hit);
+  }
+  return hit;
+}
+
+function totalsOut(t: BudgetTotals) {
+  return { ...t, absorption_pct: t.absorption_pct === null ? null : Math.round(t.absorption_pct * 100) / 100 };
+}
+
+function sectionOut(s: ExplorerSection) {
+  return {
+    id: s.id,
+    name: s.name,
+    slug: s.slug,
+    urusan_code: s.urusan_code,
+    bidang_code: s.bidang_code,
+    bidang_name: s.bidang_name,
+    totals: totalsOut(s.totals),
+    source_lines: s.source_lines,
+    landing_page: `${SITE.url}${s.url}`,
+    programs: s.programs.map((p) => ({
+      code: p.code,
+      name: p.name,
+      totals: totalsOut(p.totals),
+      source_lines: p.source_lines,
+      landing_page: `${SITE.url}${p.url}`,
+      kegiatan: p.kegiatan.map((k) => ({ code: k.code, name: k.name, totals: totalsOut(k.totals), source_lines: k.source_lines })),
+    })),
+  };
+}
+
+/** /api/v1/anggaran/<year>.json: totals down to kegiatan; sub-kegiatan rows are in the JSON download. Add fields, never rename. */
+export function budgetApi(b: BudgetBuild) {
+  return {
+    year: b.year,
+    title: `Anggaran dan realisasi program Kota Binjai ${b.year}`,
+    source: provenance(b),
+    license: SITE.license.id,
+    license_url: SITE.license.url,
+    landing_page: `${SITE.url}/anggaran/`,
+    api_url: `${SITE.url}${BUDGET_API_URL}`,
+    absorption_note: 'absorption_pct = realisasi ÷ target × 100 dalam rupiah (serapan anggaran, bukan capaian fisik); semua total dihitung dari sub-kegiatan (computed: true).',
+    totals: totalsOut(b.totals),
+    reconciliation: b.reconciliation,
+    urusan: b.urusan.map((u) => ({ code: u.code, name: u.name, totals: totalsOut(u.totals), section_ids: u.section_ids })),
+    sections: b.sections.map(sectionOut),
+    fields: BUDGET_FIELDS,
+    distributions: budgetFiles(b).distributions.map((d) => ({ ...d, url: `${SITE.url}${d.url}` })),
+  };
+}
+
+/** Entries of the in-page search index (short keys: it is fetched by browsers). */
+export function searchIndex(b: BudgetBuild): Array<{ n: string; k: string; o: string; u: string; t: string }> {
+  return b.sections.flatMap((s) =>
+    s.programs.flatMap((p) =>
+      p.kegiatan.flatMap((k) =>
+        k.subkegiatan.map((x) => ({
+          n: x.name,
+          k: k.name,
+          o: s.name,
+          u: `${p.url}#${x.anchor}`,
+          t: `target ${rupiah(x.target.rupiah)}, serapan ${percent(x.absorption_pct)}`,
+        })),
+      ),
+    ),
+  );
+}

@@ -1,0 +1,163 @@
+/**
+ * The budget explorer in the built site (run `npm run build` first):
+ * exact figures on the pages, one page per agency block and per programme,
+ * every sub-kegiatan linked to its source line, downloads matching their
+ * stated size and SHA-256, the API, and the page-weight budget.
+ */
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+import Papa from 'papaparse';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { assertBuilt, listDist, readDist, readDistJson } from '../support/dist.ts';
+
+interface Totals { target: number; realisation: number; absorption_pct: number | null; subkegiatan_count: number; computed: true }
+interface Api {
+  year: number;
+  totals: Totals;
+  reconciliation: Record<string, number | unknown>;
+  urusan: Array<{ code: string; totals: Totals; section_ids: string[] }>;
+  sections: Array<{ id: string; name: string; totals: Totals; landing_page: string; programs: Array<{ code: string; landing_page: string; totals: Totals }> }>;
+  fields: Array<{ name: string }>;
+  distributions: Array<{ format: string; url: string; bytes: number; sha256: string }>;
+}
+
+let api: Api;
+beforeAll(() => {
+  assertBuilt();
+  api = readDistJson<Api>('/api/v1/anggaran/2023.json');
+});
+
+/** Visible text of an HTML fragment (tags removed, whitespace collapsed). */
+const text = (html: string): string => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+
+describe('/anggaran/', () => {
+  test('shows the city total computed from every sub-kegiatan', () => {
+    const t = text(readDist('/anggaran/'));
+    expect(t).toContain('Target (pagu) Rp1.018.561.449.316');
+    expect(t).toContain('Realisasi Rp860.599.119.950');
+    expect(t).toContain('Serapan anggaran 84,49%');
+    expect(t).toContain('Sub-kegiatan 1.012');
+  });
+
+  test('shows the reconciliation with LRA Tabel I.7 as a property of the source, with its explanation', () => {
+    const html = readDist('/anggaran/');
+    const table = html.match(/<table[^>]*id="tabel-rekonsiliasi"[\s\S]*?<\/table>/)?.[0] ?? '';
+    expect(text(table)).toContain('Anggaran / target Rp1.018.561.449.316 Rp1.038.614.999.856 +Rp20.053.550.540');
+    expect(text(table)).toContain('Realisasi Rp860.599.119.950 Rp823.371.381.789 −Rp37.227.738.161');
+    const parts = text(html.match(/<table[^>]*id="tabel-selisih"[\s\S]*?<\/table>/)?.[0] ?? '');
+    expect(parts).toContain('Hibah Dana BOS');
+    expect(parts).toContain('+Rp15.486.304.200');
+    expect(parts).toContain('BLUD RSUD Djoelham');
+    expect(parts).toContain('−Rp30.595.886.438');
+    expect(parts).toContain('−Rp1.000');
+    expect(parts).toContain('Sisa yang belum terjelaskan');
+    expect(parts).toContain('+Rp4.567.247.340');
+    expect(parts).toContain('−Rp6.631.851.723');
+  });
+
+  test('labels percentage realisation as budget absorption, not physical output', () => {
+    expect(text(readDist('/anggaran/'))).toContain('Serapan anggaran, bukan capaian fisik.');
+    expect(text(readDist('/anggaran/02-dinas-kesehatan/1.02.02/'))).toContain('serapan anggaran, bukan capaian fisik');
+  });
+
+  test('links every agency block, and draws an accessible treemap beside the tables', () => {
+    const html = readDist('/anggaran/');
+    for (const s of api.sections) expect(html).toContain(`href="/anggaran/${s.id}/"`);
+    const svg = html.match(/<svg[^>]*chart-svg--treemap[\s\S]*?<\/svg>/)?.[0] ?? '';
+    expect(svg).toMatch(/role="img"/);
+    expect(svg).toMatch(/<title id="treemap-kota-title">Target anggaran 2023 per OPD\/unit<\/title>/);
+    expect(svg).toMatch(/<desc id="treemap-kota-desc">Total target Rp1\.018\.561\.449\.316, serapan 84,49%\. 52 kotak/);
+    // The Persandian block (23) prints no target at all: named in the description, not drawn.
+    expect(svg).toContain('Tidak digambar karena bernilai 0 atau tanpa nilai: DINAS KOMUNIKASI DAN INFORMATIKA.</desc>');
+    expect(svg.match(/data-href="\/anggaran\/[^"]+\/"/g)).toHaveLength(52);
+    // A second, narrow drawing for phones (shown by CSS below 40rem).
+    expect(html.match(/<svg[^>]*data-chart="treemap-kota-sempit"/g)).toHaveLength(1);
+    expect(html.indexOf('chart-svg--treemap')).toBeLessThan(html.indexOf('id="urusan"'));
+  });
+});
+
+describe('agency and programme pages', () => {
+  test('exist for every agency block (53) and every programme (154)', () => {
+    const pages = listDist('.html').filter((p) => p.startsWith('/anggaran/'));
+    expect(pages.filter((p) => /^\/anggaran\/[^/]+\/index\.html$/.test(p))).toHaveLength(53);
+    expect(pages.filter((p) => /^\/anggaran\/[^/]+\/[\d.]+\/index\.html$/.test(p))).toHaveLength(154);
+  });
+
+  test('Dinas Kesehatan shows its exact totals and links to its five programmes', () => {
+    const html = readDist('/anggaran/02-dinas-kesehatan/');
+    const t = text(html);
+    expect(t).toContain('Target (pagu) Rp133.407.822.910');
+    expect(t).toContain('Realisasi Rp114.925.363.794');
+    expect(t).toContain('Serapan anggaran 86,15%');
+    for (const code of ['1.02.01', '1.02.02', '1.02.03', '1.02.04', '1.02.05']) expect(html).toContain(`href="/anggaran/02-dinas-kesehatan/${code}/"`);
+    expect(t).toContain('Serapan terendah dan tertinggi');
+    expect(t).toContain('Semua sub-kegiatan (54)');
+  });
+
+  test('every sub-kegiatan (1,012) has a row on its programme page that links to its source line', () => {
+    let rows = 0;
+    for (const s of api.sections)
+      for (const p of s.programs) {
+        const html = readDist(new URL(p.landing_page).pathname);
+        const trs = html.match(/<tr id="s-[^"]+">[\s\S]*?<\/tr>/g) ?? [];
+        for (const tr of trs) expect(tr).toMatch(/href="\/dokumen\/lkpj-2023\/#L\d+"/);
+        rows += trs.length;
+        expect(trs).toHaveLength(p.totals.subkegiatan_count);
+      }
+    expect(rows).toBe(1012);
+  });
+
+  test('a golden row reads as printed (line 10898, Dinas Pendidikan)', () => {
+    const html = readDist('/anggaran/01-dinas-pendidikan/1.01.01/');
+    const tr = html.match(/<tr id="s-1\.01\.01\.2\.02\.01">[\s\S]*?<\/tr>/)?.[0] ?? '';
+    const t = text(tr);
+    expect(t).toContain('Penyediaan Gaji dan Tunjangan ASN');
+    expect(t).toContain('100% Rp187.921.852.322');
+    expect(t).toContain('99,33% serapan anggaran, bukan capaian fisik Rp186.667.336.483');
+    expect(tr).toContain('href="/dokumen/lkpj-2023/#L10898"');
+  });
+});
+
+describe('downloads and API', () => {
+  test('CSV and JSON match the size and SHA-256 stated by the API and on /anggaran/', () => {
+    const page = readDist('/anggaran/');
+    expect(api.distributions.map((d) => d.format)).toEqual(['CSV', 'JSON']);
+    for (const d of api.distributions) {
+      const body = Buffer.from(readDist(new URL(d.url).pathname), 'utf8');
+      expect(body.length).toBe(d.bytes);
+      expect(createHash('sha256').update(body).digest('hex')).toBe(d.sha256);
+      expect(page).toContain(d.sha256);
+    }
+  });
+
+  test('the CSV has 1,012 rows whose amounts sum to the API totals', () => {
+    const csv = readDist('/anggaran/lkpj-2023-lampiran-i.csv');
+    const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+    expect(parsed.meta.fields).toEqual(api.fields.map((f) => f.name));
+    expect(parsed.data).toHaveLength(1012);
+    const sum = (k: string) => parsed.data.reduce((s, r) => s + (r[k] ? Number(r[k]) : 0), 0);
+    expect(sum('target_rp')).toBe(api.totals.target);
+    expect(sum('realisasi_rp')).toBe(api.totals.realisation);
+  });
+
+  test('the API totals add up level by level and state the reconciliation', () => {
+    expect(api.totals).toMatchObject({ target: 1_018_561_449_316, realisation: 860_599_119_950, absorption_pct: 84.49, subkegiatan_count: 1012, computed: true });
+    expect(api.sections.reduce((s, x) => s + x.totals.target, 0)).toBe(api.totals.target);
+    expect(api.urusan.reduce((s, x) => s + x.totals.realisation, 0)).toBe(api.totals.realisation);
+    expect(api.reconciliation).toMatchObject({ lra_budget: 1_038_614_999_856, lra_realised: 823_371_381_789, budget_difference: 20_053_550_540, realised_difference: -37_227_738_161 });
+  });
+
+  test('the API documentation has a section on the budget endpoint', () => {
+    const html = readDist('/api/');
+    expect(html).toContain('id="anggaran"');
+    expect(html).toContain('href="/api/v1/anggaran/2023.json"');
+  });
+});
+
+describe('page weight', () => {
+  test('every explorer page stays under 60 KB gzipped', () => {
+    const pages = listDist('.html').filter((p) => p.startsWith('/anggaran/'));
+    const heavy = pages.map((p) => [p, gzipSync(readDist(p)).length] as const).filter(([, n]) => n > 60 * 1024);
+    expect(heavy).toEqual([]);
+  });
+});
