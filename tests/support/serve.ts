@@ -29,13 +29,14 @@ export interface StaticServer {
 
 /**
  * Serves dist/ like a plain static host (directory → index.html, 404.html for
- * misses), with optional extra headers such as the deployed CSP.
+ * misses), with optional extra headers such as the deployed CSP. `root` serves
+ * another built site, e.g. one built from a temporary copy of the project.
  */
-export async function serveDist(headers: Record<string, string> = {}): Promise<StaticServer> {
+export async function serveDist(headers: Record<string, string> = {}, root: string = DIST): Promise<StaticServer> {
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    let file = path.join(DIST, decodeURIComponent(url.pathname));
-    if (!file.startsWith(DIST)) {
+    let file = path.join(root, decodeURIComponent(url.pathname));
+    if (!file.startsWith(root)) {
       res.writeHead(403).end();
       return;
     }
@@ -45,7 +46,7 @@ export async function serveDist(headers: Record<string, string> = {}): Promise<S
       res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', ...headers });
       res.end(body);
     } catch {
-      const notFound = await readFile(path.join(DIST, '404.html')).catch(() => Buffer.from('Tidak ditemukan'));
+      const notFound = await readFile(path.join(root, '404.html')).catch(() => Buffer.from('Tidak ditemukan'));
       res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', ...headers });
       res.end(notFound);
     }
