@@ -77,7 +77,7 @@ function anchorsOf(html: string): Set<string> {
 }
 
 /** The file a site path is served from, or a problem saying why it is not served. */
-function target(dir: string, p: string): { file: string } | { problem: string } {
+function resolveFile(dir: string, p: string): { file: string } | { problem: string } {
   if (p.endsWith('/')) {
     const file = filePath(dir, p);
     return isFile(file) ? { file } : { problem: 'halaman tidak ada' };
@@ -109,17 +109,39 @@ export function checkLinks(dir: string): SiteProblem[] {
         continue;
       }
       if (ref.path === null) continue;
-      const found = target(dir, ref.path);
+      const found = resolveFile(dir, ref.path);
       if ('problem' in found) {
-        problems.push({ page, problem: `"${ref.raw}": ${found.problem}` });
+        problems.push({ page, problem: `"${ref.raw}": ${found.problem}`, target: ref.path });
         continue;
       }
       if (ref.fragment && found.file.endsWith('.html') && !anchorsFor(found.file).has(ref.fragment)) {
-        problems.push({ page, problem: `"${ref.raw}": tidak ada elemen dengan id "${ref.fragment}" di ${ref.path}` });
+        problems.push({ page, problem: `"${ref.raw}": tidak ada elemen dengan id "${ref.fragment}" di ${ref.path}`, target: ref.path });
       }
     }
   }
   return problems;
+}
+
+/**
+ * Split link problems into real ones and those pointing into a section that is still
+ * being built on another branch: a section is pending only while the site has no page
+ * at all under it, so the tolerance retires itself as soon as the section is merged.
+ */
+export function splitPending(
+  dir: string,
+  problems: readonly SiteProblem[],
+  sections: readonly string[],
+): { real: SiteProblem[]; pending: Map<string, number> } {
+  const pages = htmlPages(dir);
+  const open = sections.filter((s) => !pages.some((p) => p.startsWith(s)));
+  const real: SiteProblem[] = [];
+  const pending = new Map<string, number>();
+  for (const p of problems) {
+    const section = p.target === undefined ? undefined : open.find((s) => p.target!.startsWith(s));
+    if (section === undefined) real.push(p);
+    else pending.set(section, (pending.get(section) ?? 0) + 1);
+  }
+  return { real, pending };
 }
 
 /** Every <loc> of every sitemap*.xml in the site root exists in the site. */
@@ -134,7 +156,7 @@ export function checkSitemaps(dir: string): SiteProblem[] {
         problems.push({ page: sitemap, problem: `"${loc}" bukan alamat situs ini (${ORIGIN})` });
         return;
       }
-      const found = target(dir, ref.path);
+      const found = resolveFile(dir, ref.path);
       if ('problem' in found) problems.push({ page: sitemap, problem: `"${loc}": ${found.problem}` });
     });
   }

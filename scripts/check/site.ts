@@ -11,6 +11,8 @@ import * as cheerio from 'cheerio';
 export interface SiteProblem {
   page: string;
   problem: string;
+  /** For link problems: the site path that did not resolve. */
+  target?: string;
 }
 
 /** Every file under `dir`, as URL-style paths ("/data/x/index.html"), sorted. */
