@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 //  unit  — pure functions and the data pipeline on fixtures (no build needed)
 //  build — reads the built site in dist/ (run after `npm run build`)
 //  e2e   — real Chromium (playwright-core + system chromium) against dist/ served locally
+//  lighthouse — Lighthouse scores on five key pages (npm run check:lighthouse; see docs/kualitas-teknis.md)
 export default defineConfig({
   test: {
     projects: [
@@ -18,6 +19,7 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      { test: { name: 'lighthouse', include: ['tests/lighthouse/**/*.test.ts'], testTimeout: 600_000, hookTimeout: 120_000 } },
     ],
   },
 });

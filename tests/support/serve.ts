@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import { DIST } from './dist.ts';
 
 const TYPES: Record<string, string> = {
@@ -29,23 +30,36 @@ export interface StaticServer {
 
 /**
  * Serves dist/ like a plain static host (directory → index.html, 404.html for
- * misses), with optional extra headers such as the deployed CSP.
+ * misses), with optional extra headers such as the deployed CSP. `root` serves
+ * another built site, e.g. one built from a temporary copy of the project;
+ * `gzip` compresses text responses as production hosts do.
  */
-export async function serveDist(headers: Record<string, string> = {}): Promise<StaticServer> {
+export async function serveDist(
+  headers: Record<string, string> = {},
+  root: string = DIST,
+  options: { gzip?: boolean } = {},
+): Promise<StaticServer> {
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    let file = path.join(DIST, decodeURIComponent(url.pathname));
-    if (!file.startsWith(DIST)) {
+    let file = path.join(root, decodeURIComponent(url.pathname));
+    if (!file.startsWith(root)) {
       res.writeHead(403).end();
       return;
     }
     try {
       if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', ...headers });
+      const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+      // Like a production host: text compressed on request (Lighthouse judges transfer sizes).
+      if (options.gzip && /^(text\/|application\/(json|ld\+json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+        res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding', ...headers });
+        res.end(gzipSync(body));
+        return;
+      }
+      res.writeHead(200, { 'Content-Type': type, ...headers });
       res.end(body);
     } catch {
-      const notFound = await readFile(path.join(DIST, '404.html')).catch(() => Buffer.from('Tidak ditemukan'));
+      const notFound = await readFile(path.join(root, '404.html')).catch(() => Buffer.from('Tidak ditemukan'));
       res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', ...headers });
       res.end(notFound);
     }

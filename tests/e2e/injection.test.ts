@@ -1,0 +1,150 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import Papa from 'papaparse';
+import { stringify } from 'yaml';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { serveDist, type StaticServer } from '../support/serve.ts';
+import { launch } from '../support/browser.ts';
+import { copyProject, removeCopy, runInCopy } from '../../scripts/check/project-copy.ts';
+import { htmlPages, loadHtml, readPage } from '../../scripts/check/site.ts';
+
+/**
+ * Injection corpus (issue 8): a hostile dataset, with attack strings in every text field
+ * of its metadata and in its data cells, is built in a throwaway copy of the project.
+ * In Chromium, served WITHOUT the CSP (so escaping alone is tested), no page that shows
+ * it runs any of it, and its downloads are inert in spreadsheets.
+ * DIP entries are not covered yet: the PPID section is built on another branch.
+ */
+const SLUG = 'uji-injeksi-keamanan';
+const MARK = 'UJIINJEKSI';
+/** Each payload, if executed, sets window.__xss (or opens a dialog). */
+const PAYLOADS = [
+  `<script>window.__xss=1</script>`,
+  `"><img src=x onerror="window.__xss=2">`,
+  `</script><script>window.__xss=3</script>`,
+  `javascript:window.__xss=4`,
+  `<svg onload="window.__xss=5"></svg>`,
+  `<a href="javascript:window.__xss=6">klik</a>`,
+  `'--><iframe srcdoc="<script>parent.__xss=7</script>"></iframe>`,
+  `{{constructor.constructor('window.__xss=8')()}}`,
+  `\u2028\u2029</script><!--<script>alert(9)`,
+];
+const FORMULAS = [`=HYPERLINK("http://contoh.invalid","klik")`, `+SUM(1+1)*cmd|' /C calc'!A0`, `-2+3+cmd|' /C calc'!A0`, `@SUM(1+1)`, `\t=1+1`, `\r=1+1`];
+const ALL = [...PAYLOADS, ...FORMULAS];
+const text = (i: number) => `${MARK} ${ALL[i % ALL.length]} ${MARK}`;
+const every = ALL.map((p) => `${MARK} ${p}`).join(' | ');
+
+const META = {
+  slug: SLUG,
+  title: `${MARK} ${PAYLOADS[2]} ${PAYLOADS[1]}`,
+  description: `Dataset uji keamanan, bukan data sungguhan. ${every}`,
+  topic: 'komunikasi-informatika',
+  publisher: 'diskominfo',
+  publisher_via: text(0),
+  source: { document: 'lkj-diskominfo-2024', table: 'TABEL 3.7', lines: [567, 624], note: text(1) },
+  temporal: { start: 2024, end: 2024 },
+  spatial: 'kota',
+  keywords: ALL.map((p) => `${MARK} ${p}`),
+  verify_tokens: false,
+  fields: [
+    { name: 'nama', title: text(2), type: 'string', description: text(3), unit: text(4) },
+    { name: 'nilai', title: text(5), type: 'integer', description: text(6), unit: text(7) },
+  ],
+  notes: [text(8), text(9), every],
+};
+
+let copy: string;
+let dist: string;
+let server: StaticServer;
+let browser: Browser;
+let pages: string[];
+
+beforeAll(async () => {
+  copy = copyProject('portal-injeksi-');
+  writeFileSync(path.join(copy, `data/datasets/${SLUG}.yml`), stringify(META));
+  mkdirSync(path.join(copy, 'data/raw/lkj-diskominfo-2024'), { recursive: true });
+  const rows = ALL.map((p, i) => ({ nama: p, nilai: String(i + 1) }));
+  writeFileSync(path.join(copy, `data/raw/lkj-diskominfo-2024/${SLUG}.csv`), Papa.unparse(rows, { newline: '\n' }));
+  const run = await runInCopy(copy);
+  if (!run.ok) throw new Error(`build korpus injeksi gagal:\n${run.output.slice(-4000)}`);
+  dist = path.join(copy, 'dist');
+  pages = htmlPages(dist).filter((p) => readPage(dist, p).includes(MARK));
+  server = await serveDist({}, dist);
+  browser = await launch();
+}, 600_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (copy) removeCopy(copy);
+});
+
+describe('hostile text in a dataset', () => {
+  test('reaches the dataset page, the catalogue and the home page (the corpus is really rendered)', () => {
+    expect(pages).toEqual(expect.arrayContaining([`/data/${SLUG}/`, '/data/']));
+    console.info(`Halaman yang memuat korpus injeksi: ${pages.join(', ')}`);
+  });
+
+  test('no page that shows it executes any of it in Chromium', async () => {
+    for (const url of pages) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const dialogs: string[] = [];
+      page.on('dialog', (d) => {
+        dialogs.push(d.message());
+        void d.dismiss();
+      });
+      await page.goto(`${server.url}${url}`, { waitUntil: 'load' });
+      await page.waitForLoadState('networkidle');
+      const state = await page.evaluate(() => ({
+        xss: (window as unknown as { __xss?: number }).__xss ?? null,
+        handlers: document.querySelectorAll('[onerror], [onload], [onclick]').length,
+        javascriptUrls: document.querySelectorAll('[href^="javascript:" i], [src^="javascript:" i]').length,
+        frames: document.querySelectorAll('iframe').length,
+      }));
+      expect({ url, ...state, dialogs }).toEqual({ url, xss: null, handlers: 0, javascriptUrls: 0, frames: 0, dialogs: [] });
+      await context.close();
+    }
+  });
+
+  test('the dataset page shows the hostile title as plain text', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/data/${SLUG}/`);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(META.title);
+    await expect(page.locator('table').first().textContent()).resolves.toContain(PAYLOADS[0]);
+    await context.close();
+  });
+
+  test('every JSON-LD block stays valid JSON, and no <script> other than JSON-LD or an external module exists', () => {
+    for (const url of pages) {
+      const $ = loadHtml(readPage(dist, url));
+      $('script[type="application/ld+json"]').each((_, el) => {
+        expect(() => JSON.parse($(el).text()), url).not.toThrow();
+      });
+      // Any <script> element other than JSON-LD or an external module would be injected code.
+      $('script').each((_, el) => {
+        const type = $(el).attr('type');
+        expect(type === 'application/ld+json' || $(el).attr('src') !== undefined, `${url}: ${$.html(el).slice(0, 80)}`).toBe(true);
+      });
+    }
+  });
+});
+
+describe('downloads are inert', () => {
+  test('every text cell of the CSV that a spreadsheet would run as a formula starts with an apostrophe', () => {
+    const csv = readFileSync(path.join(dist, `data/${SLUG}/${SLUG}.csv`), 'utf8');
+    const parsed = Papa.parse<Record<string, string>>(csv.trim(), { header: true });
+    expect(parsed.errors).toEqual([]);
+    const names = parsed.data.map((r) => r['nama']!);
+    // The data pipeline trims cells, so a leading tab or CR is already gone; the rest is neutralised.
+    for (const formula of FORMULAS) expect(names).toContain(`'${formula.trim()}`);
+    for (const cell of parsed.data.flatMap((r) => Object.values(r))) expect(cell, cell).not.toMatch(/^[=+\-@\t\r]/);
+  });
+
+  test('the JSON download and API carry the strings verbatim, as JSON strings', () => {
+    const api = JSON.parse(readFileSync(path.join(dist, `api/v1/datasets/${SLUG}.json`), 'utf8')) as { title: string; rows: Array<Record<string, unknown>> };
+    expect(api.title).toBe(META.title);
+    expect(api.rows.map((r) => r['nama'])).toEqual(ALL.map((p) => p.trim()));
+  });
+});
