@@ -270,14 +270,17 @@ export function referencedLines(view: DocumentView, datasets: readonly LinkedDat
 
 /**
  * Cells of a flattened table whose rows are tab-separated (markdown-style
- * extractions), so it can be shown as an HTML table; undefined when the rows
- * are a visual layout (LKPJ) that only a preformatted block keeps readable.
+ * extractions), so it can be shown as an HTML table: tab rows are padded to
+ * the widest row, a row without tabs (a note, a "Sumber" line) is one cell
+ * that spans the table. Undefined when most rows have no tabs: a visual
+ * layout (LKPJ) that only a preformatted block keeps readable.
  */
-export function tableCells(rows: readonly string[]): string[][] | undefined {
-  if (rows.length === 0 || rows.some((r) => !r.includes('\t'))) return undefined;
-  const cells = rows.map((r) => r.split('\t').map((c) => c.trim()));
+export function tableCells(rows: readonly string[]): { width: number; rows: string[][] } | undefined {
+  const tabbed = rows.filter((r) => r.includes('\t')).length;
+  if (rows.length === 0 || tabbed < 2 || tabbed / rows.length < 0.6) return undefined;
+  const cells = rows.map((r) => (r.includes('\t') ? r.split('\t').map((c) => c.trim()) : [r.trim()]));
   const width = Math.max(...cells.map((r) => r.length));
-  return cells.map((r) => [...r, ...Array<string>(width - r.length).fill('')]);
+  return { width, rows: cells.map((r) => (r.length === 1 ? r : [...r, ...Array<string>(width - r.length).fill('')])) };
 }
 
 /**

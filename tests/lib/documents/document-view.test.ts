@@ -125,8 +125,9 @@ describe('headingRanks', () => {
 
 describe('tableCells', () => {
   test.each([
-    [['Gol\tJumlah', 'IV/a\t1', 'Total\t19\t56'], [['Gol', 'Jumlah', ''], ['IV/a', '1', ''], ['Total', '19', '56']]],
-    [['Uraian   2022   2023', 'PAD   1.000   2.000'], undefined],
+    [['Gol\tJumlah', 'IV/a\t1', 'Total\t19\t56'], { width: 3, rows: [['Gol', 'Jumlah', ''], ['IV/a', '1', ''], ['Total', '19', '56']] }],
+    [['No\tDomain\t2023', '1\tKebijakan\t3', 'Sumber : Menteri PANRB'], { width: 3, rows: [['No', 'Domain', '2023'], ['1', 'Kebijakan', '3'], ['Sumber : Menteri PANRB']] }],
+    [['Uraian   2022   2023', 'PAD   1.000   2.000', 'x\ty'], undefined],
     [[], undefined],
   ])('%j', (rows, cells) => {
     expect(tableCells(rows)).toEqual(cells);
