@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { BuiltDatasetSchema } from './lib/schemas/dataset.ts';
 import { AgencySchema, DocumentSchema } from './lib/schemas/document.ts';
 import { BudgetBuildSchema } from './lib/schemas/budget.ts';
+import { CoverageEntrySchema } from './lib/schemas/coverage.ts';
 
 /**
  * The only reader of generated data. `npm run data:build` writes data/build/;
@@ -44,4 +45,23 @@ const budget = defineCollection({
   schema: BudgetBuildSchema.extend({ id: z.string() }),
 });
 
-export const collections = { datasets, documents, agencies, budget };
+/** Source texts (data/sources/<file>) of the documents, kept verbatim for the /dokumen/ pages and downloads. */
+const sources = defineCollection({
+  loader: async () =>
+    Promise.all(
+      (await readBuild('documents.json', DocumentSchema)).map(async (d) => ({
+        id: d.id,
+        text: await readFile(new URL(`../data/sources/${d.file}`, import.meta.url), 'utf8'),
+      })),
+    ),
+  schema: z.object({ id: z.string(), text: z.string() }),
+});
+
+/** The coverage register, validated by the data build (scripts/data/coverage.ts) and written to data/build/coverage.json. */
+const coverage = defineCollection({
+  loader: async () =>
+    (await readBuild('coverage.json', CoverageEntrySchema)).map((e, i) => ({ id: `${e.document}-${String(i + 1).padStart(3, '0')}`, ...e })),
+  schema: CoverageEntrySchema.safeExtend({ id: z.string() }),
+});
+
+export const collections = { datasets, documents, agencies, budget, sources, coverage };
