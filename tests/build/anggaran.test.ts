@@ -55,6 +55,15 @@ describe('/anggaran/', () => {
     expect(parts).toContain('−Rp6.631.851.723');
   });
 
+  test('lists the parser warnings as quality notes linked to their source lines', () => {
+    const html = readDist('/anggaran/');
+    const notes = html.match(/<details class="budget-quality"[\s\S]*?<\/details>/)?.[0] ?? '';
+    expect(text(notes)).toContain('Catatan kualitas sumber (26 peringatan)');
+    expect(notes.match(/<li>/g)).toHaveLength(26);
+    expect(notes).toContain('href="/dokumen/lkpj-2023/#L12446"');
+    expect(text(notes)).toContain('Kode kegiatan tercetak dua kali untuk kegiatan yang berbeda');
+  });
+
   test('labels percentage realisation as budget absorption, not physical output', () => {
     expect(text(readDist('/anggaran/'))).toContain('Serapan anggaran, bukan capaian fisik.');
     expect(text(readDist('/anggaran/02-dinas-kesehatan/1.02.02/'))).toContain('serapan anggaran, bukan capaian fisik');
