@@ -37,6 +37,8 @@ describe('/anggaran/', () => {
     expect(t).toContain('Realisasi Rp860.599.119.950');
     expect(t).toContain('Serapan anggaran 84,49%');
     expect(t).toContain('Sub-kegiatan 1.012');
+    expect(t).toContain('29 sub-kegiatan tanpa target rupiah dan 95 sub-kegiatan tanpa realisasi rupiah: dihitung sebagai 0.');
+    expect(t).toContain('setiap nilai rupiah di lampiran (1.900 angka) masuk ke tepat satu sub-kegiatan');
   });
 
   test('shows the reconciliation with LRA Tabel I.7 as a property of the source, with its explanation', () => {
