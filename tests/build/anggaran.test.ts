@@ -118,6 +118,16 @@ describe('agency and programme pages', () => {
     expect(rows).toBe(1012);
   });
 
+  test('every explorer page has unique element ids (anchors for kegiatan printed twice stay distinct)', () => {
+    for (const p of listDist('.html').filter((x) => x.startsWith('/anggaran/'))) {
+      const ids = [...readDist(p).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+      expect(ids.filter((id, i) => ids.indexOf(id) !== i), p).toEqual([]);
+    }
+    const bkd = readDist('/anggaran/45-badan-kepegawaian-daerah/5.04.02/');
+    expect(bkd).toContain('id="k-5.04.02.2.01"');
+    expect(bkd).toMatch(/id="k-5\.04\.02\.2\.01-\d+"/);
+  });
+
   test('a golden row reads as printed (line 10898, Dinas Pendidikan)', () => {
     const html = readDist('/anggaran/01-dinas-pendidikan/1.01.01/');
     const tr = html.match(/<tr id="s-1\.01\.01\.2\.02\.01">[\s\S]*?<\/tr>/)?.[0] ?? '';
