@@ -37,6 +37,8 @@ describe('/anggaran/', () => {
     expect(t).toContain('Realisasi Rp860.599.119.950');
     expect(t).toContain('Serapan anggaran 84,49%');
     expect(t).toContain('Sub-kegiatan 1.012');
+    expect(t).toContain('29 sub-kegiatan tanpa target rupiah dan 95 sub-kegiatan tanpa realisasi rupiah: dihitung sebagai 0.');
+    expect(t).toContain('setiap nilai rupiah di lampiran (1.900 angka) masuk ke tepat satu sub-kegiatan');
   });
 
   test('shows the reconciliation with LRA Tabel I.7 as a property of the source, with its explanation', () => {
@@ -53,6 +55,15 @@ describe('/anggaran/', () => {
     expect(parts).toContain('Sisa yang belum terjelaskan');
     expect(parts).toContain('+Rp4.567.247.340');
     expect(parts).toContain('−Rp6.631.851.723');
+  });
+
+  test('lists the parser warnings as quality notes linked to their source lines', () => {
+    const html = readDist('/anggaran/');
+    const notes = html.match(/<details class="budget-quality"[\s\S]*?<\/details>/)?.[0] ?? '';
+    expect(text(notes)).toContain('Catatan kualitas sumber (26 peringatan)');
+    expect(notes.match(/<li>/g)).toHaveLength(26);
+    expect(notes).toContain('href="/dokumen/lkpj-2023/#L12446"');
+    expect(text(notes)).toContain('Kode kegiatan tercetak dua kali untuk kegiatan yang berbeda');
   });
 
   test('labels percentage realisation as budget absorption, not physical output', () => {
@@ -105,6 +116,16 @@ describe('agency and programme pages', () => {
         expect(trs).toHaveLength(p.totals.subkegiatan_count);
       }
     expect(rows).toBe(1012);
+  });
+
+  test('every explorer page has unique element ids (anchors for kegiatan printed twice stay distinct)', () => {
+    for (const p of listDist('.html').filter((x) => x.startsWith('/anggaran/'))) {
+      const ids = [...readDist(p).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+      expect(ids.filter((id, i) => ids.indexOf(id) !== i), p).toEqual([]);
+    }
+    const bkd = readDist('/anggaran/45-badan-kepegawaian-daerah/5.04.02/');
+    expect(bkd).toContain('id="k-5.04.02.2.01"');
+    expect(bkd).toMatch(/id="k-5\.04\.02\.2\.01-\d+"/);
   });
 
   test('a golden row reads as printed (line 10898, Dinas Pendidikan)', () => {

@@ -36,7 +36,7 @@ describe('runBudget() on LKPJ 2023', () => {
 
   it('makes every level add up to the level above', () => {
     const sum = (xs: ReadonlyArray<{ totals: { target: number; realisation: number; subkegiatan_count: number } }>) =>
-      xs.reduce((a, x) => [a[0] + x.totals.target, a[1] + x.totals.realisation, a[2] + x.totals.subkegiatan_count], [0, 0, 0]);
+      xs.reduce<[number, number, number]>((a, x) => [a[0] + x.totals.target, a[1] + x.totals.realisation, a[2] + x.totals.subkegiatan_count], [0, 0, 0]);
     const city = [b.totals.target, b.totals.realisation, b.totals.subkegiatan_count];
     expect(sum(b.urusan)).toEqual(city);
     expect(sum(b.sections)).toEqual(city);

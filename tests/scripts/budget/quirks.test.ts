@@ -25,6 +25,7 @@ describe('quirks handled in code', () => {
     ['glued-column-text-dropped', 10872, '3 Peningkatan jumlah sertifikasi bagi pendidik 1 01 01 2.01', { code: '1.01.01.2.01', name: 'Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah' }],
     ['indicator-unlabelled', 27295, '', { indicator: 'Jumlah Laporan Peningkatan Efektivitas Kegiatan Pemberdayaan Masyarakat di Wilayah Kecamatan' }],
     ['stray-number-ignored', 25773, '', { realisation: expect.objectContaining({ volume: 50.43, rupiah: 42_076_100 }) }],
+    ['percent-unit-implied', 11211, '', { realisation: expect.objectContaining({ volume: 0, unit: null, rupiah: null, rupiah_status: 'dash' }), realisation_volume_kind: 'budget_absorption' }],
     ['level-from-name', 10864, '1 01 01 2.01 PROGRAM', { level: 'program', code: '1.01.01' }],
   ] as const)('%s at line %i', (quirk, n, printed, expected) => {
     if (printed) expect(line(n)).toContain(printed);
