@@ -10,7 +10,7 @@
  * fetches for a typical search. Results go to docs/benchmark.md with the machine used.
  */
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, release } from 'node:os';
+import { cpus, loadavg, totalmem, release } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
@@ -229,7 +229,9 @@ function report(results: Result[], when: string): string {
 
 Dibuat oleh \`npm run bench:scale\` (scripts/bench/scale.ts) pada ${when}. Jangan disunting tangan: jalankan ulang.
 
-Mesin: ${cpu.length} inti ${cpu[0]?.model.trim() ?? '?'}, RAM ${Math.round(totalmem() / 1024 ** 3)} GiB, Linux ${release()}, Node ${process.version}.
+Mesin: ${cpu.length} inti ${cpu[0]?.model.trim() ?? '?'}, RAM ${Math.round(totalmem() / 1024 ** 3)} GiB, Linux ${release()}, Node ${process.version};
+beban rata-rata (1/5/15 menit) di akhir: ${loadavg().map((x) => x.toLocaleString('id-ID', { maximumFractionDigits: 1 })).join(' / ')}. Beban di atas jumlah inti berarti proses lain ikut
+memakai CPU dan waktu di bawah ini lebih lambat daripada di mesin yang sepi.
 
 Setiap baris adalah salinan proyek sementara berisi dataset asli ditambah dataset sintetis (tabel kecamatan dengan baris
 jumlah dan pemeriksaan jumlah, deret waktu, tabel program 40 baris) sampai jumlah pada kolom pertama. Tidak ada yang
