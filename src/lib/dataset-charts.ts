@@ -15,7 +15,10 @@ export interface DatasetChart {
   spec: ChartSpec;
   title: string;
   unit?: string;
+  /** Layout for wide screens (also what "Unduh grafik" saves). */
   svg: string;
+  /** Layout for phones, when the chart has one; pages show one of the two by CSS. */
+  svgNarrow?: string;
 }
 
 const MAX_ROWS = 40;
@@ -236,9 +239,7 @@ export interface RenderOptions {
   idPrefix?: string;
 }
 
-/** Render one declaration to SVG. Throws (naming the yml) when it points at missing columns. */
-export function renderChart(d: BuiltDataset, spec: ChartSpec, index: number, options: RenderOptions = {}): DatasetChart {
-  const id = `${options.idPrefix ?? ''}${d.slug}-${index + 1}`;
+function draw(d: BuiltDataset, spec: ChartSpec, id: string, options: RenderOptions & { width?: number }): { title: string; unit?: string; svg: string } {
   const where = spec.where;
   if (where) need(d, where.field, 'where.field');
   const all = dataRows(d).filter((r) => !where || r[where.field] === where.equals);
@@ -253,7 +254,7 @@ export function renderChart(d: BuiltDataset, spec: ChartSpec, index: number, opt
         ? need(d, spec.male, 'male').unit
         : first?.unit;
   const names = values.map((v) => lower(v.title)).join(', ');
-  const base = { id, ...(unit === undefined ? {} : { unit }) };
+  const base = { id, ...(unit === undefined ? {} : { unit }), ...(options.width === undefined ? {} : { width: options.width }) };
   let title = spec.title ?? (where ? `${values[0]?.title ?? 'Nilai'} indikator bersatuan ${where.equals}` : undefined);
   let svg: string;
   switch (spec.type) {
@@ -331,7 +332,19 @@ export function renderChart(d: BuiltDataset, spec: ChartSpec, index: number, opt
       break;
     }
   }
-  return { id, spec, title, ...(unit === undefined ? {} : { unit }), svg };
+  return { title, ...(unit === undefined ? {} : { unit }), svg };
+}
+
+/** viewBox width of the phone variant: text stays ≥ 11 px on a 320 px screen. */
+export const NARROW_WIDTH = 360;
+
+/** Render one declaration to SVG. Throws (naming the yml) when it points at missing columns. */
+export function renderChart(d: BuiltDataset, spec: ChartSpec, index: number, options: RenderOptions = {}): DatasetChart {
+  const id = `${options.idPrefix ?? ''}${d.slug}-${index + 1}`;
+  const wide = draw(d, spec, id, options);
+  // The tile map is already phone-sized; other charts get a narrow layout so labels stay legible.
+  const narrow = spec.type === 'tile-map' ? undefined : draw(d, spec, `${id}-ponsel`, { ...options, width: NARROW_WIDTH }).svg;
+  return { id, spec, title: wide.title, ...(wide.unit === undefined ? {} : { unit: wide.unit }), svg: wide.svg, ...(narrow ? { svgNarrow: narrow } : {}) };
 }
 
 /** The charts of a dataset page, rendered. Empty when no chart suits the table. */

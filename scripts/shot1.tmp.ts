@@ -1,0 +1,10 @@
+import { launch } from '../tests/support/browser.ts';
+import { serveDist } from '../tests/support/serve.ts';
+const server = await serveDist();
+const browser = await launch();
+const [p, w, sel, out] = process.argv.slice(2);
+const ctx = await browser.newContext({ viewport: { width: Number(w), height: 900 } });
+const page = await ctx.newPage();
+await page.goto(server.url + p);
+await page.locator(sel).first().screenshot({ path: out });
+await browser.close(); await server.close();
