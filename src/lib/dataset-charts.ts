@@ -239,7 +239,7 @@ export interface RenderOptions {
   idPrefix?: string;
 }
 
-function draw(d: BuiltDataset, spec: ChartSpec, id: string, options: RenderOptions & { width?: number }): { title: string; unit?: string; svg: string } {
+function draw(d: BuiltDataset, spec: ChartSpec, id: string, index: number, options: RenderOptions & { width?: number }): { title: string; unit?: string; svg: string } {
   const where = spec.where;
   if (where) need(d, where.field, 'where.field');
   const all = dataRows(d).filter((r) => !where || r[where.field] === where.equals);
@@ -255,7 +255,9 @@ function draw(d: BuiltDataset, spec: ChartSpec, id: string, options: RenderOptio
         : first?.unit;
   const names = values.map((v) => lower(v.title)).join(', ');
   const base = { id, ...(unit === undefined ? {} : { unit }), ...(options.width === undefined ? {} : { width: options.width }) };
-  let title = spec.title ?? (where ? `${values[0]?.title ?? 'Nilai'} indikator bersatuan ${where.equals}` : undefined);
+  // The first chart carries the dataset's own title (field titles such as "Realisasi" say too little on
+  // topic and agency pages); further charts are named by what they draw.
+  let title = spec.title ?? (where ? `${d.title}: indikator bersatuan ${where.equals}` : index === 0 && spec.type !== 'tile-map' ? d.title : undefined);
   let svg: string;
   switch (spec.type) {
     case 'bar': {
@@ -341,9 +343,9 @@ export const NARROW_WIDTH = 360;
 /** Render one declaration to SVG. Throws (naming the yml) when it points at missing columns. */
 export function renderChart(d: BuiltDataset, spec: ChartSpec, index: number, options: RenderOptions = {}): DatasetChart {
   const id = `${options.idPrefix ?? ''}${d.slug}-${index + 1}`;
-  const wide = draw(d, spec, id, options);
+  const wide = draw(d, spec, id, index, options);
   // The tile map is already phone-sized; other charts get a narrow layout so labels stay legible.
-  const narrow = spec.type === 'tile-map' ? undefined : draw(d, spec, `${id}-ponsel`, { ...options, width: NARROW_WIDTH }).svg;
+  const narrow = spec.type === 'tile-map' ? undefined : draw(d, spec, `${id}-ponsel`, index, { ...options, width: NARROW_WIDTH }).svg;
   return { id, spec, title: wide.title, ...(wide.unit === undefined ? {} : { unit: wide.unit }), svg: wide.svg, ...(narrow ? { svgNarrow: narrow } : {}) };
 }
 

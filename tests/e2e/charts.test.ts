@@ -69,7 +69,7 @@ describe('chart interaction', () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${server.url}${DATASET}`);
-    await expect(page.getByRole('img', { name: 'Jumlah penduduk menurut kecamatan' }).count()).resolves.toBe(1);
+    await expect(page.getByRole('img', { name: 'Jumlah Penduduk Menurut Kecamatan 2023' }).count()).resolves.toBe(1);
     await expect(page.getByRole('button', { name: 'Unduh grafik (SVG)' }).first().isVisible()).resolves.toBe(false);
     await expect(page.locator('textarea[readonly]').inputValue()).resolves.toContain('<iframe src="https://data.binjaikota.go.id/embed/penduduk-kecamatan-2023/"');
     await context.close();
@@ -79,7 +79,7 @@ describe('chart interaction', () => {
     const context = await browser.newContext({ viewport: { width: 320, height: 700 } });
     const page = await context.newPage();
     await page.goto(`${server.url}/data/penduduk-2020-2023/`);
-    const shown = page.getByRole('img', { name: /^Jumlah penduduk, 2020–2023/ });
+    const shown = page.getByRole('img', { name: 'Perkembangan Jumlah Penduduk Kota Binjai 2020–2023' });
     await expect(shown.count()).resolves.toBe(1);
     await expect(shown.getAttribute('viewBox')).resolves.toMatch(/^0 0 360 /);
     await context.close();

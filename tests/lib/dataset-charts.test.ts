@@ -54,7 +54,8 @@ describe('chartsFor picks the chart by the shape of real datasets', () => {
   test('the kecamatan bar is sorted, labelled in id-ID and titled', async () => {
     const [bar, map] = chartsFor(await realDataset('penduduk-kecamatan-2023'));
     expect(bar?.spec.sort).toBe('descending');
-    expect(bar?.title).toBe('Jumlah penduduk menurut kecamatan');
+    expect(bar?.title).toBe('Jumlah Penduduk Menurut Kecamatan 2023');
+    expect(map?.title).toBe('Peta petak kecamatan: jumlah penduduk');
     expect(bar?.unit).toBe('jiwa');
     expect(bar?.svg).toContain('88.364 jiwa');
     expect(bar?.svg.indexOf('Binjai Utara')).toBeLessThan(bar?.svg.indexOf('Binjai Kota') ?? 0);
