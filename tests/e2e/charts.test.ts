@@ -107,7 +107,7 @@ describe('accessibility (axe-core) on the visual pages', () => {
     await page.goto(`${server.url}${path}`);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
-  });
+  }, 180_000); // pages with many SVG marks take axe a while on a busy machine
 });
 
 describe('no horizontal overflow', () => {
