@@ -1,5 +1,5 @@
 /** Words and numbers an indicator card shows. Pure, id-ID. */
-import { formatNumber, formatWithUnit } from './format.ts';
+import { formatWithUnit } from './format.ts';
 import type { ResolvedIndicator } from './schemas/indicator.ts';
 
 export function indicatorValue(i: Pick<ResolvedIndicator, 'value' | 'unit' | 'decimals'>): string {
@@ -38,4 +38,3 @@ export function yearsText(i: Pick<ResolvedIndicator, 'series'>): string {
   return years.length > 1 ? `${years[0]}–${years.at(-1)}` : String(years[0] ?? '');
 }
 
-export { formatNumber };
