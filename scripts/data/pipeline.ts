@@ -264,6 +264,7 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
     };
     if (meta.publisher_via !== undefined) built.publisher_via = meta.publisher_via;
     if (meta.source.note !== undefined) built.source.note = meta.source.note;
+    if (meta.charts !== undefined) built.charts = meta.charts;
     datasets.push(built);
   }
   datasets.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TOPIC_IDS } from '../topics.ts';
 import { NonEmpty, SlugSchema, IsoDateSchema } from './common.ts';
+import { ChartSpecSchema } from './chart.ts';
 
 /**
  * Dataset metadata, as written by people in data/datasets/<slug>.yml.
@@ -117,6 +118,8 @@ export const DatasetMetaSchema = z.strictObject({
   /** Whether every numeric cell must appear verbatim in the cited source lines. */
   verify_tokens: z.boolean().default(true),
   modified: IsoDateSchema.optional(),
+  /** Charts for the dataset page; omitted = chosen from the table's shape, [] = no chart. */
+  charts: z.array(ChartSpecSchema).optional(),
 });
 export type DatasetMeta = z.output<typeof DatasetMetaSchema>;
 export type DatasetMetaInput = z.input<typeof DatasetMetaSchema>;
@@ -177,5 +180,6 @@ export const BuiltDatasetSchema = z.object({
   modified: z.string(),
   rows: z.array(z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))),
   missing: z.array(MissingSchema),
+  charts: z.array(ChartSpecSchema).optional(),
 });
 export type BuiltDataset = z.output<typeof BuiltDatasetSchema>;

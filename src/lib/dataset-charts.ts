@@ -1,0 +1,355 @@
+/**
+ * Which charts a dataset page shows, and their SVG. Pure: a dataset in,
+ * chart declarations and markup out. A dataset's own `charts:` wins; without
+ * it the table's shape decides (kecamatan → bar + tile map, years → line,
+ * parts of a whole → stacked, target vs realisation → bullet, age × sex →
+ * pyramid). Tables whose numbers are not comparable get no chart.
+ */
+import { barChart, bulletChart, lineChart, pyramidChart, stackedBarChart, tileMap } from './charts/index.ts';
+import type { ChartSpec, ChartType } from './schemas/chart.ts';
+import type { BuiltDataset, PublishedField, Row } from './schemas/dataset.ts';
+
+export interface DatasetChart {
+  /** Unique per dataset: `<slug>-<n>`; used for SVG ids and download names. */
+  id: string;
+  spec: ChartSpec;
+  title: string;
+  unit?: string;
+  /** Layout for wide screens (also what "Unduh grafik" saves). */
+  svg: string;
+  /** Layout for phones, when the chart has one; pages show one of the two by CSS. */
+  svgNarrow?: string;
+}
+
+const MAX_ROWS = 40;
+const MAX_SERIES = 4;
+const KECAMATAN_CODE = /^\d{2}\.\d{2}\.\d{2}$/;
+/** Columns that identify or annotate a row rather than measure it. */
+const NOT_A_LABEL = /^(kode.*|satuan.*|keterangan|baris_.*|no|nomor|sumber_dana|tingkat|status|predikat|arah)$/;
+/** Derived columns (differences, remainders): drawing them beside their inputs double-counts. */
+const DERIVED = /^(bertambah|berkurang|selisih|sisa|kenaikan|perubahan|no$|nomor$)/;
+
+const isNumeric = (f: PublishedField) => f.type === 'integer' || f.type === 'number';
+const num = (v: Row[string] | undefined): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+
+/** Rows drawn in charts: without the printed total row. */
+export function dataRows(d: BuiltDataset): Row[] {
+  return d.rows.filter((r) => r['baris_total'] !== true);
+}
+
+function field(d: BuiltDataset, name: string | undefined): PublishedField | undefined {
+  return name === undefined ? undefined : d.fields.find((f) => f.name === name);
+}
+
+/** Code depth of "4.1.01" is 3. */
+const depth = (code: string) => code.split('.').length;
+
+/**
+ * Hierarchical tables (budget codes 4, 4.1, 4.1.01 …) mix totals and their
+ * parts; chart only the shallowest level that has two or more rows.
+ */
+function levelRows(d: BuiltDataset, rows: Row[]): Row[] {
+  const code = d.fields.find((f) => /^kode(_rekening)?$/.test(f.name));
+  if (!code) return rows;
+  const codes = rows.map((r) => r[code.name]);
+  if (!codes.every((c) => typeof c === 'string' && /^[0-9]+(\.[0-9]+)*$/.test(c))) return rows;
+  const depths = [...new Set(codes.map((c) => depth(c as string)))].sort((a, b) => a - b);
+  for (const level of depths) {
+    const at = rows.filter((r) => depth(r[code.name] as string) === level);
+    if (at.length >= 2) return at;
+  }
+  return rows;
+}
+
+function labelField(d: BuiltDataset, rows: Row[]): PublishedField | undefined {
+  const candidates = d.fields.filter((f) => !isNumeric(f) && f.type !== 'year' && f.name !== 'kode_wilayah' && !NOT_A_LABEL.test(f.name));
+  return candidates.find((f) => {
+    const values = rows.map((r) => r[f.name]);
+    return values.every((v) => typeof v === 'string' && v.trim() !== '') && new Set(values).size === values.length;
+  });
+}
+
+function yearField(d: BuiltDataset, rows: Row[]): PublishedField | undefined {
+  const y = d.fields.find((f) => f.type === 'year');
+  if (!y) return undefined;
+  const years = rows.map((r) => r[y.name]);
+  return years.every((v) => typeof v === 'number') && new Set(years).size === years.length ? y : undefined;
+}
+
+/** Numeric value columns grouped by unit, in column order (only same-unit values share an axis). */
+function unitGroups(d: BuiltDataset, rows: Row[]): PublishedField[][] {
+  const groups = new Map<string, PublishedField[]>();
+  for (const f of d.fields) {
+    if (!isNumeric(f) || DERIVED.test(f.name)) continue;
+    if (!rows.some((r) => num(r[f.name]) !== null)) continue;
+    const key = f.unit ?? '';
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  return [...groups.values()];
+}
+
+function subsets<T>(items: readonly T[], min: number): T[][] {
+  const out: T[][] = [];
+  for (let mask = 1; mask < 1 << items.length; mask++) {
+    const pick = items.filter((_, i) => mask & (1 << i));
+    if (pick.length >= min) out.push(pick);
+  }
+  return out.sort((a, b) => a.length - b.length);
+}
+
+/**
+ * Parts of a whole: a column that equals, in every row, the sum of two or more
+ * other non-negative columns of the same unit (laki-laki + perempuan = jumlah).
+ */
+export function partsOfWhole(group: readonly PublishedField[], rows: readonly Row[]): { total: PublishedField; parts: PublishedField[] } | null {
+  if (group.length < 3 || group.length > 8 || rows.length < 2) return null;
+  const nonNegative = (f: PublishedField) => rows.every((r) => (num(r[f.name]) ?? 0) >= 0);
+  for (const total of group) {
+    if (!nonNegative(total)) continue;
+    const others = group.filter((f) => f !== total && nonNegative(f));
+    for (const parts of subsets(others, 2)) {
+      // An empty cell ("-") is no part; a row with an empty total must have only empty parts.
+      const fits = rows.every((r) => {
+        const t = num(r[total.name]);
+        const defined = parts.map((p) => num(r[p.name])).filter((v): v is number => v !== null);
+        if (t === null) return defined.length === 0;
+        const s = defined.reduce((acc, v) => acc + v, 0);
+        return Math.abs(s - t) <= Math.max(1e-6, Math.abs(t) * 1e-4);
+      });
+      if (fits) return { total, parts };
+    }
+  }
+  return null;
+}
+
+/** Target and realisation columns: target/realisasi, target_rpjmd/realisasi_<latest>, anggaran|pagu/realisasi, target_Y/realisasi_Y. */
+function targetActual(d: BuiltDataset): { target: PublishedField; actual: PublishedField } | null {
+  const numeric = d.fields.filter(isNumeric);
+  const byName = (re: RegExp) => numeric.filter((f) => re.test(f.name));
+  const latest = (fs: PublishedField[]) => [...fs].sort((a, b) => b.name.localeCompare(a.name))[0];
+  const actual = field(d, 'realisasi') ?? latest(byName(/^realisasi_\d{4}$/));
+  const target = field(d, 'target') ?? field(d, 'target_rpjmd') ?? field(d, 'anggaran') ?? field(d, 'pagu');
+  if (actual && target && isNumeric(actual) && isNumeric(target)) return { target, actual };
+  for (const t of byName(/^target(_renstra)?_\d{4}$/).sort((a, b) => b.name.localeCompare(a.name))) {
+    const a = field(d, `realisasi_${t.name.slice(-4)}`) ?? field(d, `realisasi_sd_${t.name.slice(-4)}`);
+    if (a && isNumeric(a)) return { target: t, actual: a };
+  }
+  return null;
+}
+
+/** Indicators in the table's most common unit (at least two), e.g. all "persen" indicators of a sector. */
+function sameUnitCapaian(d: BuiltDataset, rows: Row[], label: PublishedField): ChartSpec[] {
+  const unit = d.fields.find((f) => /^satuan/.test(f.name)) as PublishedField;
+  const value = d.fields.find((f) => /^capaian(_\d{4})?$/.test(f.name) && isNumeric(f));
+  if (!value) return [];
+  const counts = new Map<string, number>();
+  for (const r of rows) if (num(r[value.name]) !== null && typeof r[unit.name] === 'string') counts.set(r[unit.name] as string, (counts.get(r[unit.name] as string) ?? 0) + 1);
+  // Most frequent unit; ties go to the one met first, so the choice is stable.
+  const [top] = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!top || top[1] < 2) return [];
+  return [{ type: 'bar', label: label.name, values: [value.name], where: { field: unit.name, equals: top[0] } }];
+}
+
+/** Default chart declarations from the table's shape. */
+export function defaultCharts(d: BuiltDataset): ChartSpec[] {
+  const all = dataRows(d);
+  const perRowUnit = d.fields.some((f) => /^satuan/.test(f.name));
+
+  // Kecamatan tables: one row per kecamatan → bar (or stacked parts) + tile map.
+  const code = field(d, 'kode_wilayah');
+  const kec = d.fields.find((f) => f.type === 'kecamatan');
+  if (d.spatial === 'kecamatan' && code && kec) {
+    const rows = all.filter((r) => typeof r[code.name] === 'string' && KECAMATAN_CODE.test(r[code.name] as string));
+    const distinct = new Set(rows.map((r) => r[code.name])).size;
+    const groups = unitGroups(d, rows);
+    if (distinct >= 2 && distinct === rows.length && groups.length > 0) {
+      const first = groups[0] as PublishedField[];
+      const whole = partsOfWhole(first, rows);
+      const main = whole?.total ?? (first[0] as PublishedField);
+      return [
+        whole
+          ? { type: 'stacked', label: kec.name, values: whole.parts.map((p) => p.name) }
+          : { type: 'bar', label: kec.name, values: first.slice(0, 3).map((f) => f.name), sort: 'descending' },
+        { type: 'tile-map', label: code.name, values: [main.name] },
+      ];
+    }
+  }
+
+  // Age groups by sex → population pyramid.
+  const age = d.fields.find((f) => /umur|usia/.test(f.name) && !isNumeric(f));
+  if (age && field(d, 'laki_laki') && field(d, 'perempuan') && all.length >= 3)
+    return [{ type: 'pyramid', label: age.name, male: 'laki_laki', female: 'perempuan' }];
+
+  // Years as rows → line (bars when there are only two years).
+  const year = yearField(d, all);
+  if (year && all.length >= 2 && !perRowUnit) {
+    const ta = targetActual(d);
+    if (ta && all.length >= 3) return [{ type: 'line', label: year.name, values: [ta.actual.name], target: ta.target.name }];
+    const type: ChartType = all.length >= 3 ? 'line' : 'bar';
+    return unitGroups(d, all)
+      .slice(0, 2)
+      .map((g) => ({ type, label: year.name, values: g.slice(0, MAX_SERIES).map((f) => f.name) }));
+  }
+
+  const rows = levelRows(d, all);
+  if (rows.length === 0 || rows.length > MAX_ROWS) return [];
+  const label = labelField(d, rows);
+  if (!label) return [];
+
+  // Target against realisation, per indicator or budget line → bullet (one indicator is enough).
+  const ta = targetActual(d);
+  if (ta) return [{ type: 'bullet', label: label.name, target: ta.target.name, actual: ta.actual.name }];
+  if (rows.length < 2) return [];
+  // A "satuan" column means each row has its own unit: bars would compare unlike things,
+  // so performance tables chart only their indicators in the most common unit.
+  if (perRowUnit) return sameUnitCapaian(d, rows, label);
+
+  const groups = unitGroups(d, rows);
+  if (groups.length === 0) return [];
+  const first = groups[0] as PublishedField[];
+  const whole = partsOfWhole(first, rows);
+  if (whole) return [{ type: 'stacked', label: label.name, values: whole.parts.map((p) => p.name) }];
+  return [{ type: 'bar', label: label.name, values: first.slice(0, MAX_SERIES).map((f) => f.name) }];
+}
+
+/** The dataset's declared charts, or the defaults for its shape. */
+export function chartSpecs(d: BuiltDataset): ChartSpec[] {
+  return d.charts ?? defaultCharts(d);
+}
+
+function need(d: BuiltDataset, name: string | undefined, what: string): PublishedField {
+  const f = field(d, name);
+  if (!f)
+    throw new Error(
+      `data/datasets/${d.slug}.yml: grafik menunjuk kolom ${what} "${name ?? '(kosong)'}" yang tidak ada. ` +
+        `Isi dengan salah satu kolom: ${d.fields.map((x) => x.name).join(', ')}.`,
+    );
+  return f;
+}
+
+/** Printed unit words that the charts know as symbols. */
+const unitWord = (u: string) => (/^(persen|%)$/i.test(u.trim()) ? '%' : u);
+const text = (v: Row[string] | undefined) => (v === null || v === undefined ? '' : String(v));
+const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+export interface RenderOptions {
+  /** Kecamatan code (tile map) or category label (bar) to emphasise. */
+  highlight?: string;
+  /** Prefix for chart ids when several datasets' charts share a page. */
+  idPrefix?: string;
+}
+
+function draw(d: BuiltDataset, spec: ChartSpec, id: string, index: number, options: RenderOptions & { width?: number }): { title: string; unit?: string; svg: string } {
+  const where = spec.where;
+  if (where) need(d, where.field, 'where.field');
+  const all = dataRows(d).filter((r) => !where || r[where.field] === where.equals);
+  const label = need(d, spec.label, 'label');
+  const values = (spec.values ?? []).map((v) => need(d, v, 'values'));
+  const first = values[0];
+  const unit = where
+    ? unitWord(where.equals)
+    : spec.type === 'bullet'
+      ? need(d, spec.actual, 'actual').unit
+      : spec.type === 'pyramid'
+        ? need(d, spec.male, 'male').unit
+        : first?.unit;
+  const names = values.map((v) => lower(v.title)).join(', ');
+  const base = { id, ...(unit === undefined ? {} : { unit }), ...(options.width === undefined ? {} : { width: options.width }) };
+  // The first chart carries the dataset's own title (field titles such as "Realisasi" say too little on
+  // topic and agency pages); further charts are named by what they draw.
+  let title = spec.title ?? (where ? `${d.title}: indikator bersatuan ${where.equals}` : index === 0 && spec.type !== 'tile-map' ? d.title : undefined);
+  let svg: string;
+  switch (spec.type) {
+    case 'bar': {
+      const rows = label.type === 'year' ? all : levelRows(d, all);
+      title ??= `${values.map((v) => v.title).join(' dan ')} menurut ${lower(label.title)}`;
+      const data = rows.map((r) => ({ label: text(r[label.name]), values: values.map((v) => num(r[v.name])) }));
+      svg = barChart(data, {
+        ...base,
+        title,
+        orientation: label.type === 'year' ? 'vertical' : 'horizontal',
+        sort: spec.sort ?? 'none',
+        ...(values.length > 1 ? { series: values.map((v) => v.title) } : {}),
+        ...(options.highlight ? { highlight: options.highlight } : {}),
+      });
+      break;
+    }
+    case 'stacked':
+    case 'stacked-percent': {
+      const rows = levelRows(d, all);
+      title ??= `${names.charAt(0).toUpperCase()}${names.slice(1)} menurut ${lower(label.title)}`;
+      svg = stackedBarChart(
+        rows.map((r) => ({ label: text(r[label.name]), values: values.map((v) => num(r[v.name])) })),
+        { ...base, title, series: values.map((v) => v.title), normalize: spec.type === 'stacked-percent' },
+      );
+      break;
+    }
+    case 'line': {
+      const rows = [...all].sort((a, b) => (num(a[label.name]) ?? 0) - (num(b[label.name]) ?? 0));
+      const target = spec.target === undefined ? undefined : need(d, spec.target, 'target');
+      const series = values.map((v) => ({ name: v.title, values: rows.map((r) => num(r[v.name])) }));
+      if (target) series.push({ name: target.title, values: rows.map((r) => num(r[target.name])), kind: 'target' } as (typeof series)[number]);
+      title ??= target ? `${values[0]?.title ?? ''} dan ${lower(target.title)}, ${d.temporal.start}–${d.temporal.end}` : `${values.map((v) => v.title).join(' dan ')}, ${d.temporal.start}–${d.temporal.end}`;
+      svg = lineChart({ x: rows.map((r) => num(r[label.name]) ?? text(r[label.name])), series }, { ...base, title });
+      break;
+    }
+    case 'bullet': {
+      const target = need(d, spec.target, 'target');
+      const actual = need(d, spec.actual, 'actual');
+      const per = d.fields.find((f) => /^satuan/.test(f.name));
+      const rows = levelRows(d, all);
+      title ??= `${actual.title} terhadap ${lower(target.title)}`;
+      svg = bulletChart(
+        rows.map((r) => {
+          const u = per ? unitWord(text(r[per.name])) : actual.unit;
+          return {
+            label: text(r[label.name]),
+            target: num(r[target.name]),
+            actual: num(r[actual.name]),
+            ...(u ? { unit: u } : {}),
+            ...(spec.lower_is_better ? { lowerIsBetter: true } : {}),
+          };
+        }),
+        { ...base, title },
+      );
+      break;
+    }
+    case 'pyramid': {
+      const male = need(d, spec.male, 'male');
+      const female = need(d, spec.female, 'female');
+      title ??= `Piramida penduduk: ${lower(male.title)} dan ${lower(female.title)} menurut ${lower(label.title)}`;
+      svg = pyramidChart(
+        all.map((r) => ({ age: text(r[label.name]), male: num(r[male.name]), female: num(r[female.name]) })),
+        { ...base, title },
+      );
+      break;
+    }
+    case 'tile-map': {
+      const value = first ?? need(d, undefined, 'values');
+      title ??= `Peta petak kecamatan: ${lower(value.title)}`;
+      svg = tileMap(
+        all.filter((r) => KECAMATAN_CODE.test(text(r[label.name]))).map((r) => ({ code: text(r[label.name]), value: num(r[value.name]) })),
+        { ...base, title, ...(options.highlight ? { highlight: options.highlight } : {}) },
+      );
+      break;
+    }
+  }
+  return { title, ...(unit === undefined ? {} : { unit }), svg };
+}
+
+/** viewBox width of the phone variant: text stays ≥ 11 px on a 320 px screen. */
+export const NARROW_WIDTH = 360;
+
+/** Render one declaration to SVG. Throws (naming the yml) when it points at missing columns. */
+export function renderChart(d: BuiltDataset, spec: ChartSpec, index: number, options: RenderOptions = {}): DatasetChart {
+  const id = `${options.idPrefix ?? ''}${d.slug}-${index + 1}`;
+  const wide = draw(d, spec, id, index, options);
+  // The tile map is already phone-sized; other charts get a narrow layout so labels stay legible.
+  const narrow = spec.type === 'tile-map' ? undefined : draw(d, spec, `${id}-ponsel`, index, { ...options, width: NARROW_WIDTH }).svg;
+  return { id, spec, title: wide.title, ...(wide.unit === undefined ? {} : { unit: wide.unit }), svg: wide.svg, ...(narrow ? { svgNarrow: narrow } : {}) };
+}
+
+/** The charts of a dataset page, rendered. Empty when no chart suits the table. */
+export function chartsFor(d: BuiltDataset, options: RenderOptions = {}): DatasetChart[] {
+  return chartSpecs(d).map((spec, i) => renderChart(d, spec, i, options));
+}

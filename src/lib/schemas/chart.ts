@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+/**
+ * Chart declarations in dataset metadata (`charts:` in data/datasets/<slug>.yml).
+ * Optional: without it, src/lib/dataset-charts.ts picks charts from the table's
+ * shape. `charts: []` states that no chart suits the dataset.
+ */
+export const CHART_TYPES = ['bar', 'line', 'stacked', 'stacked-percent', 'bullet', 'pyramid', 'tile-map'] as const;
+export type ChartType = (typeof CHART_TYPES)[number];
+
+const FieldRef = z.string().regex(/^[a-z][a-z0-9_]*$/, { error: 'nama kolom hanya huruf kecil, angka, dan garis bawah' });
+
+export const ChartSpecSchema = z.strictObject({
+  type: z.enum(CHART_TYPES, { error: `jenis grafik harus salah satu dari: ${CHART_TYPES.join(', ')}` }),
+  /** Heading of the figure; defaults to the dataset title. */
+  title: z.string().trim().min(3).optional(),
+  /** Category column (bar, stacked, bullet, pyramid) or year column (line). */
+  label: FieldRef.optional(),
+  /** Value columns: one series each (bar, line, stacked) or the coloured value (tile-map). */
+  values: z.array(FieldRef).min(1).optional(),
+  /** Bullet: target and realisation columns. */
+  target: FieldRef.optional(),
+  actual: FieldRef.optional(),
+  /** Pyramid: male and female columns. */
+  male: FieldRef.optional(),
+  female: FieldRef.optional(),
+  /** Bar: order of the bars (default: descending for kecamatan, table order otherwise). */
+  sort: z.enum(['none', 'ascending', 'descending']).optional(),
+  /** Draw only rows whose column equals this text (e.g. indicators measured in "persen"). */
+  where: z.strictObject({ field: FieldRef, equals: z.string() }).optional(),
+  /** Bullet: smaller is better (e.g. kemiskinan, inflasi). */
+  lower_is_better: z.boolean().optional(),
+});
+export type ChartSpec = z.output<typeof ChartSpecSchema>;

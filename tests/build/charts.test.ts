@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { chartsFor } from '../../src/lib/dataset-charts.ts';
+import { embedSnippet } from '../../src/lib/embed.ts';
+import type { BuiltDataset } from '../../src/lib/schemas/dataset.ts';
+import { TOPICS } from '../../src/lib/topics.ts';
+import { ROOT, assertBuilt, distExists, listDist, readDist, readDistJson } from '../support/dist.ts';
+
+let datasets: BuiltDataset[];
+let charted: Set<string>;
+beforeAll(() => {
+  assertBuilt();
+  datasets = JSON.parse(readFileSync(path.join(ROOT, 'data/build/datasets.json'), 'utf8')) as BuiltDataset[];
+  charted = new Set(datasets.filter((d) => chartsFor(d).length > 0).map((d) => d.slug));
+});
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const scriptTag = /<script type="module" src="\/_astro\/[^"]*ChartScript[^"]*\.js"><\/script>/;
+
+describe('dataset pages', () => {
+  test('every charted dataset shows its charts as accessible SVG above the table', () => {
+    expect(charted.size).toBeGreaterThan(100);
+    for (const slug of charted) {
+      const html = readDist(`/data/${slug}/`);
+      const figures = html.match(/<figure class="chart"/g) ?? [];
+      expect(figures.length, slug).toBe(chartsFor(datasets.find((d) => d.slug === slug)!).length);
+      for (const m of html.matchAll(/<svg [^>]*role="img"[^>]*aria-labelledby="([^"]+)"[^>]*aria-describedby="([^"]+)"/g)) {
+        expect(html, slug).toMatch(new RegExp(`<title id="${m[1]}">[^<]+</title><desc id="${m[2]}">[^<]+</desc>`));
+      }
+      expect(html.indexOf('<figure class="chart"'), slug).toBeLessThan(html.indexOf('<table'));
+      expect(html, slug).toContain('Unduh grafik (SVG)');
+      expect(html, slug).toContain('Unduh grafik (PNG)');
+      expect(html, slug).toMatch(scriptTag);
+    }
+  });
+
+  test('datasets without a chart load no chart script and show no figure', () => {
+    const plain = datasets.filter((d) => !charted.has(d.slug));
+    expect(plain.length).toBeGreaterThan(0);
+    for (const d of plain) {
+      const html = readDist(`/data/${d.slug}/`);
+      expect(html, d.slug).not.toContain('<figure class="chart"');
+      expect(html, d.slug).not.toMatch(scriptTag);
+    }
+  });
+
+  test('the population page shows the values in id-ID and offers a copyable iframe snippet', () => {
+    const html = readDist('/data/penduduk-kecamatan-2023/');
+    expect(html).toContain('88.364 jiwa');
+    expect(html).toContain('Sumber: Laporan Keterangan Pertanggungjawaban (LKPJ) Wali Kota Binjai Akhir Tahun Anggaran 2023, Tabel I.3. Satuan: jiwa.');
+    expect(html).toMatch(/<textarea id="sematkan-penduduk-kecamatan-2023" readonly[^>]*>/);
+    expect(html).toContain(escapeHtml(embedSnippet({ slug: 'penduduk-kecamatan-2023', title: 'Jumlah Penduduk Menurut Kecamatan 2023' })));
+    expect(embedSnippet({ slug: 'x', title: 'A "B" <C>' })).toBe(
+      '<iframe src="https://data.binjaikota.go.id/embed/x/" title="Grafik: A &quot;B&quot; &lt;C&gt;" width="100%" height="520" style="border:0;max-width:100%" loading="lazy"></iframe>',
+    );
+  });
+});
+
+describe('embeds', () => {
+  test('an embed page exists exactly for each charted dataset', () => {
+    const embeds = listDist('.html').filter((p) => p.startsWith('/embed/')).map((p) => p.split('/')[2]);
+    expect(new Set(embeds)).toEqual(charted);
+  });
+
+  test('minimal chrome, noindex, chart, source and a link back', () => {
+    const html = readDist('/embed/penduduk-kelompok-umur-2023/');
+    expect(html).toContain('<meta name="robots" content="noindex">');
+    expect(html).not.toContain('data-pagefind-body');
+    expect(html).not.toContain('site-header');
+    expect(html).toMatch(/<svg [^>]*role="img"/);
+    expect(html).toContain('Tabel I.5');
+    expect(html).toMatch(/<a href="https:\/\/data\.binjaikota\.go\.id\/data\/penduduk-kelompok-umur-2023\/" target="_top">/);
+  });
+});
+
+describe('links from dataset pages resolve', () => {
+  test('every /topik/ and /opd/ link in the site has a page', () => {
+    const targets = new Set<string>();
+    for (const file of listDist('.html'))
+      for (const m of readDist(file).matchAll(/href="(\/(?:topik|opd|kecamatan)\/[^"#?]*)"/g)) targets.add(m[1] as string);
+    expect(targets.size).toBeGreaterThan(20);
+    for (const t of targets) expect(distExists(t), t).toBe(true);
+    for (const topic of TOPICS) expect(distExists(`/topik/${topic.id}/`), topic.id).toBe(true);
+    for (const d of datasets) expect(distExists(`/opd/${d.publisher}/`), d.publisher).toBe(true);
+  });
+});
+
+describe('visual pages', () => {
+  test('home page: headline indicator cards resolved from datasets', () => {
+    const html = readDist('/');
+    expect(html).toContain('<h1>Binjai dalam Angka</h1>');
+    expect(html).toContain('303.272 jiwa');
+    expect(html).toContain('Naik 3.263 jiwa dari 2022');
+    expect(html).toContain('Target RPJMD 2023 5,54%: belum tercapai');
+    expect(html).toMatch(/<a href="\/data\/penduduk-2020-2023\/">Jumlah penduduk<\/a>/);
+    for (const href of ['/indikator/', '/anggaran/', '/ppid/', '/dokumen/', '/kecamatan/binjai-utara/', '/topik/kependudukan/', '/opd/'])
+      expect(html).toContain(`href="${href}"`);
+    expect(html.match(/class="card indicator-card"/g)).toHaveLength(8);
+  });
+
+  test('Binjai Utara profile: 88.364 jiwa, first of five, tile map highlighting it', () => {
+    const html = readDist('/kecamatan/binjai-utara/');
+    expect(html).toContain('<h1>Kecamatan Binjai Utara</h1>');
+    expect(html).toMatch(/<th scope="row">Jumlah penduduk<\/th>\s*<td class="num">88\.364 jiwa<\/td>\s*<td class="num">303\.272 jiwa<\/td>\s*<td class="num">1 dari 5<\/td>/);
+    expect(html).toContain('Binjai Utara disorot');
+    expect(html).toContain('href="/data/kelurahan-lingkungan-kecamatan/"');
+  });
+
+  test('topic and agency pages list their datasets with charts', () => {
+    const topic = readDist('/topik/kependudukan/');
+    expect(topic).toContain('href="/data/penduduk-kecamatan-2023/"');
+    expect(topic).toMatch(/<figure class="chart"/);
+    const agency = readDist('/opd/bps-binjai/');
+    expect(agency).toContain('<h1>Badan Pusat Statistik Kota Binjai</h1>');
+    expect(agency).toContain('href="/data/penduduk-kecamatan-2023/"');
+    expect(agency).toMatch(/<figure class="chart"/);
+  });
+
+  test('/api/v1/indicators.json: population 2023 = 303272', () => {
+    const { indicators } = readDistJson<{ indicators: Array<{ id: string; year: number; value: number; dataset: string }> }>('/api/v1/indicators.json');
+    expect(indicators.find((i) => i.id === 'jumlah-penduduk')).toMatchObject({ year: 2023, value: 303272, dataset: 'penduduk-2020-2023' });
+    expect(readDist('/api/')).toContain('href="/api/v1/indicators.json"');
+  });
+});

@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Download } from 'playwright-core';
+import { assertBuilt } from '../support/dist.ts';
+import { serveDist, type StaticServer } from '../support/serve.ts';
+import { axeViolations, launch } from '../support/browser.ts';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  assertBuilt();
+  server = await serveDist();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function read(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const c of await download.createReadStream()) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
+}
+
+const DATASET = '/data/penduduk-kecamatan-2023/';
+
+describe('chart interaction', () => {
+  test('hover and keyboard focus show the value of a bar', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}${DATASET}`);
+    const tip = page.locator('.chart-tooltip');
+    const utara = page.locator('#penduduk-kecamatan-2023-1 .chart-variant--wide .mark[data-label="Binjai Utara"]');
+    await utara.hover();
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    await expect(tip.textContent()).resolves.toBe('Binjai Utara88.364 jiwa');
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => tip.isVisible()).toBe(false);
+    await page.locator('#penduduk-kecamatan-2023-1 .chart-variant--wide .mark[data-label="Binjai Kota"]').focus();
+    await expect.poll(() => tip.textContent()).toBe('Binjai Kota32.452 jiwa');
+    await context.close();
+  });
+
+  test('"Unduh grafik" saves a standalone SVG and a PNG', async () => {
+    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}${DATASET}`);
+    const figure = page.locator('#penduduk-kecamatan-2023-1');
+
+    const [svg] = await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name: 'Unduh grafik (SVG)' }).click()]);
+    expect(svg.suggestedFilename()).toBe('penduduk-kecamatan-2023-1.svg');
+    const text = (await read(svg)).toString('utf8');
+    expect(text.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg')).toBe(true);
+    expect(text).toContain('role="img"');
+    expect(text).toContain('88.364 jiwa');
+    expect(text).not.toContain('tabindex');
+
+    const [png] = await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name: 'Unduh grafik (PNG)' }).click()]);
+    expect(png.suggestedFilename()).toBe('penduduk-kecamatan-2023-1.png');
+    const bytes = await read(png);
+    expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect(bytes.readUInt32BE(16)).toBe(1280); // 640-wide viewBox at 2×
+    await context.close();
+  });
+
+  test('without JavaScript the chart is there and the download buttons are hidden', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}${DATASET}`);
+    await expect(page.getByRole('img', { name: 'Jumlah Penduduk Menurut Kecamatan 2023' }).count()).resolves.toBe(1);
+    await expect(page.getByRole('button', { name: 'Unduh grafik (SVG)' }).first().isVisible()).resolves.toBe(false);
+    await expect(page.locator('textarea[readonly]').inputValue()).resolves.toContain('<iframe src="https://data.binjaikota.go.id/embed/penduduk-kecamatan-2023/"');
+    await context.close();
+  });
+
+  test('on a phone the narrow layout is the one shown (and read)', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 700 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/data/penduduk-2020-2023/`);
+    const shown = page.getByRole('img', { name: 'Perkembangan Jumlah Penduduk Kota Binjai 2020–2023' });
+    await expect(shown.count()).resolves.toBe(1);
+    await expect(shown.getAttribute('viewBox')).resolves.toMatch(/^0 0 360 /);
+    await context.close();
+  });
+});
+
+const PAGES = [
+  '/',
+  '/indikator/',
+  '/topik/kependudukan/',
+  '/opd/',
+  '/opd/bps-binjai/',
+  '/kecamatan/',
+  '/kecamatan/binjai-utara/',
+  '/embed/penduduk-kecamatan-2023/',
+  '/data/penduduk-kecamatan-2023/',
+  '/data/penduduk-kelompok-umur-2023/',
+  '/data/realisasi-belanja-daerah-2023/',
+];
+
+describe('accessibility (axe-core) on the visual pages', () => {
+  test.each(PAGES)('%s has no violations', async (path) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}${path}`);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  }, 180_000); // pages with many SVG marks take axe a while on a busy machine
+});
+
+describe('no horizontal overflow', () => {
+  test.each([320, 375, 1280])('at %i px', async (width) => {
+    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    for (const path of PAGES) {
+      await page.goto(`${server.url}${path}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${path} at ${width}px`).toBe(0);
+    }
+    await context.close();
+  });
+});

@@ -1,0 +1,157 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { chartSpecs, chartsFor, defaultCharts, NARROW_WIDTH, partsOfWhole } from '../../src/lib/dataset-charts.ts';
+import { DatasetMetaSchema, type BuiltDataset, type PublishedField } from '../../src/lib/schemas/dataset.ts';
+import { realDataset, realDatasets } from '../support/datasets.ts';
+
+let all: BuiltDataset[];
+beforeAll(async () => {
+  all = await realDatasets();
+}, 60_000);
+
+const summary = (d: BuiltDataset) => defaultCharts(d).map((s) => `${s.type}:${s.label}:${(s.values ?? [s.target, s.actual, s.male, s.female].filter(Boolean)).join('+')}`);
+
+describe('chartsFor picks the chart by the shape of real datasets', () => {
+  test.each([
+    // kecamatan → bar (sorted) + tile map
+    ['penduduk-kecamatan-2023', ['bar:kecamatan:penduduk', 'tile-map:kode_wilayah:penduduk']],
+    // kecamatan with parts of a whole (laki-laki + perempuan = jumlah) → stacked + tile map of the whole
+    ['penduduk-jenis-kelamin-kecamatan-2023', ['stacked:kecamatan:laki_laki+perempuan', 'tile-map:kode_wilayah:jumlah']],
+    ['kepemilikan-kia-kecamatan-2023', ['stacked:kecamatan:memiliki_kia+belum_memiliki_kia', 'tile-map:kode_wilayah:anak_0_17']],
+    // age groups by sex → pyramid
+    ['penduduk-kelompok-umur-2023', ['pyramid:kelompok_umur:laki_laki+perempuan']],
+    // years → line; with an RPJMD target the target is a second (dashed) series
+    ['penduduk-2020-2023', ['line:tahun:jumlah_penduduk']],
+    ['pertumbuhan-ekonomi-target-realisasi-2019-2023', ['line:tahun:realisasi']],
+    ['tpak-tpt-2020-2023', ['line:tahun:tpak+tpt']],
+    // two years only → bars
+    ['tingkat-kegemaran-membaca-2022-2023', ['bar:tahun:nilai_tgm']],
+    // target against realisation per row → bullet (budget: the top level of the account codes)
+    ['realisasi-belanja-daerah-2023', ['bullet:uraian:anggaran+realisasi']],
+    ['iku-disnaker-perindag-2021', ['bullet:indikator_kinerja_utama:target+realisasi']],
+    // categories, parts of a whole → stacked
+    ['kios-stan-meja-pasar-2021', ['stacked:pasar:kios+stan+meja']],
+    // categories → bar
+    ['pengangguran-terbuka-golongan-umur-2021', ['bar:golongan_umur:jumlah']],
+  ])('%s', async (slug, expected) => {
+    expect(summary(await realDataset(slug))).toEqual(expected);
+  });
+
+  test.each([
+    ['kebijakan-strategis-2023', 'a list of regulations: no measure'],
+    ['rumah-sakit-terakreditasi-2023', 'names and statuses only'],
+    ['harga-pangan-strategis-bulanan-2021', 'each row has its own unit (kg, liter …)'],
+    ['indeks-pembangunan-manusia-2023', 'a single value'],
+    ['realisasi-belanja-daerah-rinci-2023', 'too many rows at every level for one chart'],
+  ])('%s gets no chart (%s)', async (slug) => {
+    expect(chartsFor(await realDataset(slug))).toEqual([]);
+  });
+
+  test('performance tables chart only their indicators in the most common unit', async () => {
+    const [spec] = defaultCharts(await realDataset('capaian-kinerja-kearsipan-2023'));
+    expect(spec).toEqual({ type: 'bar', label: 'indikator', values: ['capaian'], where: { field: 'satuan', equals: 'persen' } });
+  });
+
+  test('the kecamatan bar is sorted, labelled in id-ID and titled', async () => {
+    const [bar, map] = chartsFor(await realDataset('penduduk-kecamatan-2023'));
+    expect(bar?.spec.sort).toBe('descending');
+    expect(bar?.title).toBe('Jumlah Penduduk Menurut Kecamatan 2023');
+    expect(map?.title).toBe('Peta petak kecamatan: jumlah penduduk');
+    expect(bar?.unit).toBe('jiwa');
+    expect(bar?.svg).toContain('88.364 jiwa');
+    expect(bar?.svg.indexOf('Binjai Utara')).toBeLessThan(bar?.svg.indexOf('Binjai Kota') ?? 0);
+    expect(map?.svg).toContain('Binjai Selatan');
+    expect(map?.svgNarrow).toBeUndefined();
+  });
+
+  test('budget bullets leave out the grand total and show the level below it', async () => {
+    const [bullet] = chartsFor(await realDataset('realisasi-belanja-daerah-2023'));
+    expect(bullet?.svg).toContain('Belanja Operasi');
+    expect(bullet?.svg).toContain('Belanja Modal');
+    expect(bullet?.svg).not.toContain('BELANJA DAERAH');
+  });
+
+  test('most datasets get a chart, and every chart is an accessible image with unique ids', () => {
+    const charted = all.filter((d) => chartsFor(d).length > 0);
+    expect(charted.length / all.length).toBeGreaterThan(0.75);
+    for (const d of charted) {
+      const ids = new Set<string>();
+      for (const c of chartsFor(d)) {
+        for (const svg of [c.svg, c.svgNarrow].filter((s): s is string => s !== undefined)) {
+          expect(svg).toMatch(/^<svg [^>]*role="img"[^>]*aria-labelledby="([^"]+)-title"[^>]*aria-describedby="\1-desc"/);
+          const root = /aria-labelledby="([^"]+)-title"/.exec(svg)?.[1] as string;
+          expect(svg).toContain(`<title id="${root}-title">`);
+          expect(svg).toMatch(new RegExp(`<desc id="${root}-desc">[^<]{20,}</desc>`));
+          expect(ids.has(root), `${d.slug}: id ${root} twice`).toBe(false);
+          ids.add(root);
+        }
+      }
+    }
+  });
+
+  test('the phone variant is laid out narrower', async () => {
+    const [line] = chartsFor(await realDataset('penduduk-2020-2023'));
+    expect(line?.svg).toContain('viewBox="0 0 640 ');
+    expect(line?.svgNarrow).toContain(`viewBox="0 0 ${NARROW_WIDTH} `);
+  });
+});
+
+describe('charts declared in metadata', () => {
+  const base = async () => ({ ...(await realDataset('penduduk-kecamatan-2023')) });
+
+  test('an empty list means no chart', async () => {
+    expect(chartsFor({ ...(await base()), charts: [] })).toEqual([]);
+  });
+
+  test('a declaration replaces the defaults', async () => {
+    const d = { ...(await base()), charts: [{ type: 'bar' as const, label: 'kecamatan', values: ['kepadatan'], title: 'Kepadatan penduduk' }] };
+    expect(chartSpecs(d)).toHaveLength(1);
+    const [c] = chartsFor(d);
+    expect(c?.title).toBe('Kepadatan penduduk');
+    expect(c?.svg).toContain('7.876,7');
+  });
+
+  test('a declaration naming a missing column fails with the file and the fix', async () => {
+    const d = { ...(await base()), charts: [{ type: 'bar' as const, label: 'kecamatan', values: ['jumlah'] }] };
+    expect(() => chartsFor(d)).toThrow(/data\/datasets\/penduduk-kecamatan-2023\.yml: grafik menunjuk kolom values "jumlah" yang tidak ada\. Isi dengan salah satu kolom: .*penduduk/);
+  });
+
+  test('the metadata schema accepts charts and rejects unknown chart types in Indonesian', () => {
+    const meta = {
+      slug: 'contoh',
+      title: 'Contoh',
+      description: 'Penjelasan yang cukup panjang untuk lolos validasi skema dataset portal data Binjai ini.',
+      topic: 'kependudukan',
+      publisher: 'bps-binjai',
+      source: { document: 'lkpj-2023', table: 'Tabel I.3', lines: [1, 2] },
+      temporal: { start: 2023, end: 2023 },
+      spatial: 'kota',
+      fields: [{ name: 'a', title: 'A', type: 'integer', description: 'Kolom A.' }],
+    };
+    expect(DatasetMetaSchema.parse(meta).charts).toBeUndefined();
+    expect(DatasetMetaSchema.parse({ ...meta, charts: [{ type: 'line', label: 'tahun', values: ['a'] }] }).charts).toHaveLength(1);
+    const bad = DatasetMetaSchema.safeParse({ ...meta, charts: [{ type: 'pie' }] });
+    expect(bad.success).toBe(false);
+    expect(bad.error?.issues[0]?.message).toBe('jenis grafik harus salah satu dari: bar, line, stacked, stacked-percent, bullet, pyramid, tile-map');
+  });
+});
+
+describe('partsOfWhole', () => {
+  const f = (name: string, unit = 'orang'): PublishedField => ({ name, title: name, type: 'integer', unit, description: '-' });
+  const group = [f('laki_laki'), f('perempuan'), f('jumlah')];
+
+  test('finds the total and its parts; an empty part ("-") counts as none', () => {
+    const rows = [
+      { laki_laki: 3, perempuan: 4, jumlah: 7 },
+      { laki_laki: 1, perempuan: null, jumlah: 1 },
+      { laki_laki: null, perempuan: null, jumlah: null },
+    ];
+    const found = partsOfWhole(group, rows);
+    expect(found?.total.name).toBe('jumlah');
+    expect(found?.parts.map((p) => p.name)).toEqual(['laki_laki', 'perempuan']);
+  });
+
+  test('no match when one row does not add up, or when a part is negative', () => {
+    expect(partsOfWhole(group, [{ laki_laki: 3, perempuan: 4, jumlah: 7 }, { laki_laki: 3, perempuan: 4, jumlah: 8 }])).toBeNull();
+    expect(partsOfWhole(group, [{ laki_laki: 9, perempuan: -2, jumlah: 7 }, { laki_laki: 3, perempuan: 4, jumlah: 7 }])).toBeNull();
+  });
+});
