@@ -39,11 +39,12 @@ const PAGE_SIZE = 20;
 const number = new Intl.NumberFormat('id-ID');
 
 /**
- * Ranking tuned for short Indonesian queries on a catalogue of similar pages:
- * a page's length matters less than by default (long tables should not bury
- * short, specific datasets), and repeated terms saturate quickly.
+ * Pagefind's default ranking except term saturation (1.4 → 2.0): repeated
+ * occurrences of a query word in the title and the curated keywords (weights
+ * 7 and 10) keep adding to the score instead of flattening out, so a
+ * dataset tagged "umk" or "binjai utara" outranks pages that merely mention the words.
  */
-export const RANKING = { pageLength: 0.35, termFrequency: 0.8, termSaturation: 1.2, termSimilarity: 1.2 };
+export const RANKING = { termFrequency: 1.0, termSaturation: 2.0, pageLength: 0.75, termSimilarity: 1.0 };
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>) {
   const node = Object.assign(document.createElement(tag), props);
