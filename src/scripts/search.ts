@@ -46,8 +46,9 @@ const number = new Intl.NumberFormat('id-ID');
  */
 export const RANKING = { termFrequency: 1.0, termSaturation: 2.0, pageLength: 0.75, termSimilarity: 1.0 };
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>) {
-  const node = Object.assign(document.createElement(tag), props);
+function el(tag: string, attributes: Record<string, string> = {}, ...children: Array<Node | string>): HTMLElement {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
   node.append(...children);
   return node;
 }
@@ -75,6 +76,7 @@ export async function startSearch(): Promise<void> {
   const sort = app.querySelector<HTMLSelectElement>('[data-sort]')!;
   const clear = app.querySelector<HTMLButtonElement>('[data-clear]')!;
   app.hidden = false;
+  form.querySelector<HTMLElement>('[data-search-fallback]')?.setAttribute('hidden', '');
 
   let pagefind: Pagefind;
   try {
@@ -103,7 +105,7 @@ export async function startSearch(): Promise<void> {
       ul.replaceChildren(
         ...values.map((v) => {
           const box = el('input', { type: 'checkbox', name: f.key, value: v });
-          return el('li', {}, el('label', {}, box, ` ${facetValueLabel(f.key, v)} `, el('span', { className: 'facet-count' })));
+          return el('li', {}, el('label', {}, box, ` ${facetValueLabel(f.key, v)} `, el('span', { class: 'facet-count' })));
         }),
       );
       fieldset.hidden = values.length === 0;
@@ -128,10 +130,11 @@ export async function startSearch(): Promise<void> {
     }
   }
 
-  async function renderMore(): Promise<void> {
+  async function renderMore(token: number): Promise<void> {
     const page = shown.slice(offset, offset + PAGE_SIZE);
     offset += page.length;
     const items = await Promise.all(page.map((r) => r.data()));
+    if (token !== run) return; // a newer search replaced these results
     list.append(
       ...items.map((d) => {
         const kind = d.filters['jenis']?.[0];
@@ -143,10 +146,10 @@ export async function startSearch(): Promise<void> {
         }
         return el(
           'li',
-          { className: 'result' },
+          { class: 'result' },
           el('h3', {}, el('a', { href: d.url }, d.meta['title'] ?? d.url)),
-          el('p', { className: 'meta-line' }, facts.join(' · ')),
-          el('p', { className: 'result-excerpt' }, ...excerptNodes(d.excerpt)),
+          el('p', { class: 'meta-line' }, facts.join(' · ')),
+          el('p', { class: 'result-excerpt' }, ...excerptNodes(d.excerpt)),
         );
       }),
     );
@@ -162,9 +165,11 @@ export async function startSearch(): Promise<void> {
       more.hidden = true;
       updateCounts(totals);
       status.textContent = 'Ketik kata pencarian, atau pilih saringan untuk menelusuri semua isi portal.';
+      app!.removeAttribute('aria-busy');
       return;
     }
     status.textContent = 'Mencari…';
+    app!.setAttribute('aria-busy', 'true');
     const options: Record<string, unknown> = { filters: pagefindFilters(state) };
     if (state.sort === 'terbaru') options['sort'] = { [SORT_FIELD]: 'desc' };
     const response = await pagefind.search(browsing ? null : state.q, options);
@@ -173,13 +178,16 @@ export async function startSearch(): Promise<void> {
     offset = 0;
     list.replaceChildren();
     updateCounts(response?.filters ?? totals);
+    await renderMore(mine);
+    if (mine !== run) return;
+    // Announced last, when the results are on the page.
     const n = number.format(shown.length);
     status.textContent = browsing
       ? `${n} hasil sesuai saringan.`
       : shown.length === 0
         ? `Tidak ada hasil untuk “${state.q}”. Periksa ejaan, pakai kata lain, atau kurangi saringan.`
         : `${n} hasil untuk “${state.q}”.`;
-    await renderMore();
+    app!.removeAttribute('aria-busy');
   }
 
   function commit(push: boolean): void {
@@ -222,7 +230,7 @@ export async function startSearch(): Promise<void> {
     commit(true);
     input.focus();
   });
-  more.addEventListener('click', () => void renderMore());
+  more.addEventListener('click', () => void renderMore(run));
   window.addEventListener('popstate', () => {
     state = parseState(location.search);
     void search();

@@ -30,6 +30,7 @@ async function open(path: string, viewport = { width: 1280, height: 900 }): Prom
 async function results(page: Page): Promise<string[]> {
   const status = page.locator('[data-status]');
   await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/hasil|Tidak ada hasil/);
+  await expect.poll(() => page.locator('[data-search-app][aria-busy]').count()).toBe(0);
   return page.locator('.result h3 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
@@ -74,6 +75,7 @@ describe('facets, sorting and deep links', () => {
     const urls = await results(page);
     expect(urls.length).toBeGreaterThan(1);
     await expect(page.locator('input#q').inputValue()).resolves.toBe('penduduk');
+    await expect(page.locator('[data-search-fallback]').isHidden()).resolves.toBe(true);
     await expect(page.getByRole('checkbox', { name: /^Kependudukan/ }).isChecked()).resolves.toBe(true);
     await expect(page.locator('select[name="urut"]').inputValue()).resolves.toBe('terbaru');
     const metas = await page.locator('.result .meta-line').allTextContents();

@@ -58,7 +58,7 @@ export function endDate(d: BuiltDataset): string {
 
 /** The most recent `modified` of all datasets, or the release date: the catalogue's own date, reproducible. */
 export function catalogueModified(datasets: readonly BuiltDataset[]): string {
-  return datasets.reduce((max, d) => (d.modified > max ? d.modified : max), SITE.release);
+  return datasets.reduce<string>((max, d) => (d.modified > max ? d.modified : max), SITE.release);
 }
 
 /** Datasets by modified date, newest first, then by slug: a stable order for feeds. */
