@@ -1,7 +1,7 @@
-import { XMLBuilder } from 'fast-xml-parser';
+import XMLBuilder from 'fast-xml-builder';
 
 /**
- * XML serialisation of typed objects with fast-xml-parser's builder, which
+ * XML serialisation of typed objects with fast-xml-builder (from the fast-xml-parser project), which
  * escapes text and attribute values; no markup is assembled from strings.
  * Attributes are keys starting with "@_".
  */
