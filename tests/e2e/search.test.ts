@@ -26,11 +26,14 @@ async function open(path: string, viewport = { width: 1280, height: 900 }): Prom
   return page;
 }
 
+/** Browser work on a loaded CI machine can take seconds; vitest's poll default (1 s) is too short. */
+const POLL = { timeout: 15_000 };
+
 /** Waits until the status line reports a finished search, then returns the result URLs in order. */
 async function results(page: Page): Promise<string[]> {
   const status = page.locator('[data-status]');
-  await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/hasil|Tidak ada hasil/);
-  await expect.poll(() => page.locator('[data-search-app][aria-busy]').count()).toBe(0);
+  await expect.poll(() => status.textContent(), POLL).toMatch(/hasil|Tidak ada hasil/);
+  await expect.poll(() => page.locator('[data-search-app][aria-busy]').count(), POLL).toBe(0);
   return page.locator('.result h3 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
@@ -87,15 +90,15 @@ describe('facets, sorting and deep links', () => {
     const page = await open('/cari/?q=penduduk');
     const all = await results(page);
     await page.getByRole('group', { name: 'Tingkat wilayah' }).getByRole('checkbox', { name: /^Kecamatan/ }).check();
-    await expect.poll(() => new URL(page.url()).searchParams.get('wilayah')).toBe('Kecamatan');
-    await expect.poll(async () => (await results(page)).length).toBeLessThan(all.length);
+    await expect.poll(() => new URL(page.url()).searchParams.get('wilayah'), POLL).toBe('Kecamatan');
+    await expect.poll(async () => (await results(page)).length, { timeout: 30_000 }).toBeLessThan(all.length);
     const narrowed = await results(page);
     expect(narrowed).toContain('/data/penduduk-kecamatan-2023/');
     expect(narrowed).not.toContain('/data/penduduk-2020-2023/');
     await page.getByRole('button', { name: 'Hapus semua saringan' }).click();
-    await expect.poll(() => new URL(page.url()).searchParams.has('wilayah')).toBe(false);
+    await expect.poll(() => new URL(page.url()).searchParams.has('wilayah'), POLL).toBe(false);
     await page.goBack();
-    await expect.poll(() => page.getByRole('checkbox', { name: /^Kecamatan/ }).isChecked()).toBe(true);
+    await expect.poll(() => page.getByRole('checkbox', { name: /^Kecamatan/ }).isChecked(), POLL).toBe(true);
     await page.context().close();
   });
 
@@ -105,7 +108,7 @@ describe('facets, sorting and deep links', () => {
     await expect(page.locator('[data-status]').textContent()).resolves.toBe(`${datasetCount.toLocaleString('id-ID')} hasil sesuai saringan.`);
     expect(urls).toHaveLength(20);
     await page.getByRole('button', { name: 'Tampilkan lebih banyak' }).click();
-    await expect.poll(() => page.locator('.result').count()).toBe(Math.min(40, datasetCount));
+    await expect.poll(() => page.locator('.result').count(), POLL).toBe(Math.min(40, datasetCount));
     const years = page.getByRole('group', { name: 'Tahun' }).getByRole('checkbox');
     await expect(years.first().getAttribute('value')).resolves.toMatch(/^\d{4}$/);
     await page.context().close();
@@ -115,7 +118,7 @@ describe('facets, sorting and deep links', () => {
     const page = await open('/');
     await page.getByRole('searchbox', { name: /Cari data/ }).fill('UMK');
     await page.getByRole('searchbox', { name: /Cari data/ }).press('Enter');
-    await expect.poll(() => page.url()).toMatch(/\/cari\/\?q=UMK$/);
+    await expect.poll(() => page.url(), POLL).toMatch(/\/cari\/\?q=UMK$/);
     expect((await results(page))[0]).toBe('/data/umk-kota-binjai-2011-2021/');
     await page.context().close();
   });
@@ -125,7 +128,7 @@ describe('facets, sorting and deep links', () => {
     await results(page);
     await expect(page.locator('.result-excerpt mark').first().textContent()).resolves.toMatch(/kemiskinan/i);
     await page.locator('input#q').fill('zzqxv');
-    await expect.poll(() => page.locator('[data-status]').textContent()).toBe(
+    await expect.poll(() => page.locator('[data-status]').textContent(), POLL).toBe(
       'Tidak ada hasil untuk “zzqxv”. Periksa ejaan, pakai kata lain, atau kurangi saringan.',
     );
     await page.context().close();
@@ -174,6 +177,16 @@ describe('without JavaScript, on a phone, with assistive technology', () => {
     const page = await open(path);
     if (path.includes('q=')) await results(page);
     expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('pages with the new standards sections on a phone', () => {
+  test.each(['/data/penduduk-kecamatan-2023/', '/api/'])('%s does not scroll sideways at 320 px', async (path) => {
+    const page = await open(path, { width: 320, height: 640 });
+    await page.locator('details.cite-bibtex summary').first().click({ timeout: 2_000 }).catch(() => undefined);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
     await page.context().close();
   });
 });
