@@ -37,6 +37,7 @@ interface Pagefind {
 
 const PAGE_SIZE = 20;
 const number = new Intl.NumberFormat('id-ID');
+const date = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /**
  * Pagefind's default ranking except term saturation (1.4 → 2.0): repeated
@@ -144,6 +145,8 @@ export async function startSearch(): Promise<void> {
           const sorted = [...years].sort();
           facts.push(sorted.length === 1 ? sorted[0]! : `${sorted[0]}–${sorted[sorted.length - 1]}`);
         }
+        const updated = d.meta['diperbarui'];
+        if (updated && /^\d{4}-\d{2}-\d{2}$/.test(updated)) facts.push(`diperbarui ${date.format(new Date(`${updated}T00:00:00Z`))}`);
         return el(
           'li',
           { class: 'result' },

@@ -83,6 +83,7 @@ describe('facets, sorting and deep links', () => {
     await expect(page.locator('select[name="urut"]').inputValue()).resolves.toBe('terbaru');
     const metas = await page.locator('.result .meta-line').allTextContents();
     for (const m of metas) expect(m).toContain('Kependudukan');
+    expect(metas[0]).toMatch(/diperbarui \d{1,2} [A-Z][a-z]+ \d{4}$/);
     await page.context().close();
   });
 
