@@ -14,6 +14,7 @@ import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { writeSitemap } from './lib/sitemap.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(ROOT, 'dist');
@@ -34,7 +35,8 @@ class BuildError extends Error {}
 
 async function indexSearch(site: string): Promise<void> {
   console.log('\n▶ Indeks pencarian (Pagefind)');
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'id' });
+  // Chart SVGs (axis ticks, labels) repeat the table beside them: keep them out of the index.
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'id', excludeSelectors: ['svg'] });
   if (!index) throw new BuildError(`Pagefind gagal: ${errors.join('; ')}`);
   const added = await index.addDirectory({ path: site });
   if (added.errors.length > 0) throw new BuildError(`Pagefind gagal membaca halaman: ${added.errors.join('; ')}`);
@@ -50,6 +52,7 @@ async function main(): Promise<void> {
     run('Data: validasi dan normalisasi', ['scripts/data/build.ts']);
     run('Anggaran: urai LKPJ 2023 Lampiran I', ['scripts/budget/build.ts']);
     run('Situs: Astro', [ASTRO, 'build', '--outDir', STAGING]);
+    console.log(`\n▶ Peta situs: ${await writeSitemap(STAGING)} halaman di sitemap.xml`);
     await indexSearch(STAGING);
     const old = `${DIST}.old-${process.pid}`;
     if (existsSync(DIST)) await rename(DIST, old);

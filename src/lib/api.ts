@@ -1,12 +1,16 @@
 import type { BuiltDataset } from './schemas/dataset.ts';
-import { filesFor, datasetUrl, apiUrl } from './distributions.ts';
+import { filesFor, datasetUrl, apiUrl, type Distribution } from './distributions.ts';
 import { SITE } from '../config.ts';
 
 /**
  * The static API contract (/api/v1/…). Fields may be added, never renamed or
  * removed: journalists and harvesters depend on them.
  */
-export function datasetMetadata(d: BuiltDataset) {
+/**
+ * `distributions` defaults to the synchronous CSV and JSON files; the API
+ * endpoints pass `await distributionsFor(d)` so XLSX is listed too.
+ */
+export function datasetMetadata(d: BuiltDataset, distributions: Distribution[] = filesFor(d).distributions) {
   return {
     slug: d.slug,
     title: d.title,
@@ -31,15 +35,15 @@ export function datasetMetadata(d: BuiltDataset) {
     fields: d.fields,
     checks: d.checks,
     notes: d.notes,
-    distributions: filesFor(d).distributions.map((x) => ({ ...x, url: `${SITE.url}${x.url}` })),
+    distributions: distributions.map((x) => ({ ...x, url: `${SITE.url}${x.url}` })),
     landing_page: `${SITE.url}${datasetUrl(d.slug)}`,
     api_url: `${SITE.url}${apiUrl(d.slug)}`,
     row_count: d.rows.length,
   };
 }
 
-export function datasetDetail(d: BuiltDataset) {
-  return { ...datasetMetadata(d), rows: d.rows, missing: d.missing };
+export function datasetDetail(d: BuiltDataset, distributions?: Distribution[]) {
+  return { ...datasetMetadata(d, distributions), rows: d.rows, missing: d.missing };
 }
 
 export function json(value: unknown): string {

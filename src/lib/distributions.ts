@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { toCsv } from './csv.ts';
 import type { BuiltDataset } from './schemas/dataset.ts';
+import { xlsxDownload } from './xlsx.ts';
 
 /**
  * Downloadable files of a dataset. Contents are computed from the dataset
@@ -8,7 +9,7 @@ import type { BuiltDataset } from './schemas/dataset.ts';
  * SHA-256 without reading dist/.
  */
 export interface Distribution {
-  format: 'CSV' | 'JSON';
+  format: 'CSV' | 'JSON' | 'XLSX';
   media_type: string;
   title: string;
   url: string;
@@ -20,7 +21,7 @@ export function datasetUrl(slug: string): string {
   return `/data/${slug}/`;
 }
 
-export function fileUrl(slug: string, ext: 'csv' | 'json'): string {
+export function fileUrl(slug: string, ext: 'csv' | 'json' | 'xlsx'): string {
   return `/data/${slug}/${slug}.${ext}`;
 }
 
@@ -51,15 +52,27 @@ export function csvDownload(d: BuiltDataset): string {
 
 const cache = new Map<string, { csv: string; json: string; distributions: Distribution[] }>();
 
-export function describe(format: Distribution['format'], url: string, content: string): Distribution {
-  const bytes = Buffer.byteLength(content, 'utf8');
+export const MEDIA_TYPE: Record<Distribution['format'], string> = {
+  CSV: 'text/csv',
+  JSON: 'application/json',
+  XLSX: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+const TITLE: Record<Distribution['format'], string> = {
+  CSV: 'Data (CSV, UTF-8)',
+  JSON: 'Data (JSON)',
+  XLSX: 'Data, keterangan, dan kamus data (Excel XLSX)',
+};
+
+export function describe(format: Distribution['format'], url: string, content: string | Uint8Array): Distribution {
+  const buffer = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
   return {
     format,
-    media_type: format === 'CSV' ? 'text/csv' : 'application/json',
-    title: format === 'CSV' ? 'Data (CSV, UTF-8)' : 'Data (JSON)',
+    media_type: MEDIA_TYPE[format],
+    title: TITLE[format],
     url,
-    bytes,
-    sha256: createHash('sha256').update(content, 'utf8').digest('hex'),
+    bytes: buffer.byteLength,
+    sha256: createHash('sha256').update(buffer).digest('hex'),
   };
 }
 
@@ -76,4 +89,21 @@ export function filesFor(d: BuiltDataset): { csv: string; json: string; distribu
     cache.set(d.slug, hit);
   }
   return hit;
+}
+
+const xlsxCache = new Map<string, Promise<Uint8Array>>();
+
+/** The XLSX bytes of a dataset (async: the workbook writer is). Cached per slug for one build. */
+export function xlsxFor(d: BuiltDataset): Promise<Uint8Array> {
+  let hit = xlsxCache.get(d.slug);
+  if (!hit) {
+    hit = xlsxDownload(d);
+    xlsxCache.set(d.slug, hit);
+  }
+  return hit;
+}
+
+/** Every download of a dataset — CSV, JSON and XLSX — with size and SHA-256 of the exact bytes served. */
+export async function distributionsFor(d: BuiltDataset): Promise<Distribution[]> {
+  return [...filesFor(d).distributions, describe('XLSX', fileUrl(d.slug, 'xlsx'), await xlsxFor(d))];
 }

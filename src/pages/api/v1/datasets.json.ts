@@ -1,8 +1,10 @@
 import type { APIRoute } from 'astro';
 import { getDatasets } from '../../../data/catalog.ts';
 import { datasetMetadata, json } from '../../../lib/api.ts';
+import { distributionsFor } from '../../../lib/distributions.ts';
 
 export const GET: APIRoute = async () => {
   const datasets = await getDatasets();
-  return new Response(json({ datasets: datasets.map(datasetMetadata) }), { headers: { 'Content-Type': 'application/json' } });
+  const metadata = await Promise.all(datasets.map(async (d) => datasetMetadata(d, await distributionsFor(d))));
+  return new Response(json({ datasets: metadata }), { headers: { 'Content-Type': 'application/json' } });
 };

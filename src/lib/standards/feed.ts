@@ -1,0 +1,76 @@
+import { SITE } from '../../config.ts';
+import { datasetUrl } from '../distributions.ts';
+import type { BuiltDataset } from '../schemas/dataset.ts';
+import { AtomFeedSchema, type AtomEntry, type AtomFeed } from '../schemas/feed.ts';
+import { summary } from '../dataset-view.ts';
+import { absolute, byModifiedDesc } from './common.ts';
+import { toXml } from './xml.ts';
+
+/**
+ * /feed.xml: an Atom feed of new and updated items (datasets now; DIP entries
+ * and documents can pass their own entries), newest first. Dates come from the
+ * data (`modified`), never from the clock.
+ */
+
+export const FEED_LIMIT = 100;
+
+function dateTime(isoDate: string): string {
+  return `${isoDate.slice(0, 10)}T00:00:00Z`;
+}
+
+export function datasetEntry(d: BuiltDataset): AtomEntry {
+  return {
+    id: absolute(datasetUrl(d.slug)),
+    title: d.title,
+    updated: dateTime(d.modified),
+    link: absolute(datasetUrl(d.slug)),
+    summary: summary(d.description, 400),
+    author: d.publisher_name,
+    categories: ['dataset'],
+  };
+}
+
+export function buildFeed(datasets: readonly BuiltDataset[], extra: readonly AtomEntry[] = []): AtomFeed {
+  const entries = [...byModifiedDesc(datasets).map(datasetEntry), ...extra]
+    .sort((a, b) => b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id))
+    .slice(0, FEED_LIMIT);
+  return AtomFeedSchema.parse({
+    id: absolute('/feed.xml'),
+    title: `${SITE.name}: data baru dan diperbarui`,
+    subtitle: 'Dataset dan informasi publik Kota Binjai yang baru terbit atau diperbarui.',
+    updated: entries[0]?.updated ?? dateTime(SITE.release),
+    self: absolute('/feed.xml'),
+    alternate: absolute('/data/'),
+    author: { name: SITE.contact.name, email: SITE.contact.email },
+    rights: `Lisensi ${SITE.license.title}`,
+    entries,
+  });
+}
+
+export function atomXml(feed: AtomFeed): string {
+  return toXml({
+    feed: {
+      '@_xmlns': 'http://www.w3.org/2005/Atom',
+      '@_xml:lang': 'id',
+      id: feed.id,
+      title: feed.title,
+      subtitle: feed.subtitle,
+      updated: feed.updated,
+      link: [
+        { '@_rel': 'self', '@_type': 'application/atom+xml', '@_href': feed.self },
+        { '@_rel': 'alternate', '@_type': 'text/html', '@_href': feed.alternate },
+      ],
+      author: { name: feed.author.name, email: feed.author.email },
+      rights: feed.rights,
+      entry: feed.entries.map((e) => ({
+        id: e.id,
+        title: e.title,
+        updated: e.updated,
+        link: { '@_rel': 'alternate', '@_type': 'text/html', '@_href': e.link },
+        summary: e.summary,
+        author: { name: e.author },
+        category: e.categories.map((term) => ({ '@_term': term })),
+      })),
+    },
+  });
+}
