@@ -1,8 +1,12 @@
 import { defineCollection } from 'astro:content';
-import { readFile } from 'node:fs/promises';
+import { glob } from 'astro/loaders';
+import { readFile, readdir } from 'node:fs/promises';
 import { z } from 'zod';
 import { BuiltDatasetSchema } from './lib/schemas/dataset.ts';
 import { AgencySchema, DocumentSchema } from './lib/schemas/document.ts';
+import { DipEntrySchema, PpidPageSchema } from './lib/schemas/dip.ts';
+import { parseDipFile } from './lib/dip.ts';
+import { ProblemError } from './lib/problems.ts';
 
 /**
  * The only reader of generated data. `npm run data:build` writes data/build/;
@@ -31,4 +35,25 @@ const agencies = defineCollection({
   schema: AgencySchema.extend({ id: z.string() }),
 });
 
-export const collections = { datasets, documents, agencies };
+/** Daftar Informasi Publik: one file per entry in content/dip/, validated with Indonesian messages. */
+const dip = defineCollection({
+  loader: async () => {
+    const dir = new URL('../content/dip/', import.meta.url);
+    const names = (await readdir(dir)).filter((n) => /\.ya?ml$/.test(n)).sort();
+    const results = await Promise.all(
+      names.map(async (n) => parseDipFile({ path: `content/dip/${n}`, text: await readFile(new URL(n, dir), 'utf8') })),
+    );
+    const problems = results.flatMap((r) => r.problems);
+    if (problems.length > 0) throw new ProblemError(problems);
+    return results.map((r) => ({ id: r.value!.id, file: r.value!.file, entry: r.value!.entry }));
+  },
+  schema: z.object({ id: z.string(), file: z.string(), entry: DipEntrySchema }),
+});
+
+/** Editable PPID prose (profil, maklumat, standar layanan): Markdown with validated front matter. */
+const ppid = defineCollection({
+  loader: glob({ pattern: '*.md', base: './content/ppid' }),
+  schema: PpidPageSchema,
+});
+
+export const collections = { datasets, documents, agencies, dip, ppid };
