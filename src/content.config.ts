@@ -4,8 +4,9 @@ import { readFile, readdir } from 'node:fs/promises';
 import { z } from 'zod';
 import { BuiltDatasetSchema } from './lib/schemas/dataset.ts';
 import { AgencySchema, DocumentSchema } from './lib/schemas/document.ts';
-import { DipEntrySchema, PpidPageSchema } from './lib/schemas/dip.ts';
+import { DipEntrySchema, LaporanRowSchema, PpidPageSchema } from './lib/schemas/dip.ts';
 import { parseDipFile } from './lib/dip.ts';
+import { parseLaporanCsv } from './lib/dip-content.ts';
 import { ProblemError } from './lib/problems.ts';
 
 /**
@@ -56,4 +57,15 @@ const ppid = defineCollection({
   schema: PpidPageSchema,
 });
 
-export const collections = { datasets, documents, agencies, dip, ppid };
+/** The public-information service report officers fill each period (content/ppid/laporan-layanan.csv). */
+const ppidLaporan = defineCollection({
+  loader: async () => {
+    const file = 'content/ppid/laporan-layanan.csv';
+    const { rows, problems } = parseLaporanCsv({ path: file, text: await readFile(new URL(`../${file}`, import.meta.url), 'utf8') });
+    if (problems.length > 0) throw new ProblemError(problems);
+    return rows.map((r) => ({ id: r.periode, ...r }));
+  },
+  schema: LaporanRowSchema.extend({ id: z.string() }),
+});
+
+export const collections = { datasets, documents, agencies, dip, ppid, ppidLaporan };

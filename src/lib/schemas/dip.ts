@@ -163,7 +163,8 @@ export type DipRow = z.output<typeof DipRowSchema>;
 export const PpidPageSchema = z.strictObject({
   judul: NonEmpty('judul halaman'),
   ringkasan: NonEmpty('ringkasan satu kalimat untuk mesin pencari'),
-  diperbarui: IsoDateSchema,
+  // Astro's front-matter parser turns unquoted dates into Date objects; accept both.
+  diperbarui: z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), IsoDateSchema),
   /** Who may edit this file; shown on the page so readers know it is maintained text. */
   penyunting: NonEmpty('unit yang menyunting, contoh "PPID Utama Kota Binjai"'),
 });
@@ -184,3 +185,16 @@ export const LaporanRowSchema = z.strictObject({
 });
 export type LaporanRow = z.output<typeof LaporanRowSchema>;
 export const LAPORAN_FIELDS = Object.keys(LaporanRowSchema.shape) as Array<keyof LaporanRow>;
+
+export const LAPORAN_LABEL: Record<keyof LaporanRow, string> = {
+  periode: 'Periode',
+  permohonan: 'Permohonan masuk',
+  dipenuhi_seluruhnya: 'Dipenuhi seluruhnya',
+  dipenuhi_sebagian: 'Dipenuhi sebagian',
+  ditolak: 'Ditolak',
+  alasan_penolakan: 'Alasan penolakan',
+  rata_rata_hari_kerja: 'Rata-rata waktu layanan (hari kerja)',
+  keberatan: 'Keberatan',
+  sengketa_komisi_informasi: 'Sengketa ke Komisi Informasi',
+  sumber: 'Sumber angka',
+};
