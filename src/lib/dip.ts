@@ -55,9 +55,40 @@ export function parseDipFile(file: TextFile): { value?: ParsedDipFile; problems:
       }),
     );
   const result = validateYaml(DipEntrySchema, file.text, file.path);
-  problems.push(...result.problems.map((p) => ({ ...p, hint: p.hint.replace('CONTRIBUTING.md', 'docs/panduan-ppid.md') })));
+  problems.push(...firstPerValue(result.problems).map(withDipHint));
   if (!result.value || !result.parsed || problems.length > 0) return { problems };
   return { value: { id, file: file.path, entry: result.value, parsed: result.parsed }, problems };
+}
+
+/** Fixes written for the fields officers get wrong most, by field name (see docs/panduan-ppid.md). */
+const FIELD_HINTS: Record<string, string> = {
+  kategori: `Tulis salah satu dari: ${DIP_KATEGORI.join(', ')} (huruf kecil, dengan tanda hubung).`,
+  tanggal_penetapan: 'Tulis tanggal yang ada di kalender dengan format TTTT-BB-HH, contoh 2024-03-31.',
+  tanggal_pembaruan: 'Tulis tanggal yang ada di kalender dengan format TTTT-BB-HH, contoh 2024-03-31, tidak lebih awal dari tanggal_penetapan.',
+  waktu_pembuatan: 'Tulis tahun (2024), tahun-bulan (2024-03), atau tanggal (2024-03-31).',
+  bentuk_informasi: 'Tulis sebagai daftar: [softcopy], [hardcopy], atau [softcopy, hardcopy].',
+  jenis_media: 'Tulis sebagai daftar, contoh [situs-web, dataset]; pilihan: situs-web, dataset, berkas-pdf, dokumen-cetak, papan-pengumuman, media-sosial.',
+  instansi: 'Tulis slug instansi dari data/agencies.yml, contoh diskominfo.',
+  dasar_hukum_pengecualian: 'Sebutkan pasal yang dipakai, contoh "UU 14/2008 Pasal 17 huruf h".',
+  uji_konsekuensi: 'Ringkas hasil uji konsekuensi: akibat bila informasi dibuka dan mengapa menutupnya melindungi kepentingan yang lebih besar.',
+};
+
+/** One message per bad value: a date like "22/11/2026" fails both the format and the calendar check. */
+function firstPerValue(problems: readonly Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.line}:${p.column}:${p.field}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function withDipHint(p: Problem): Problem {
+  const key = p.field?.split(/[.[]/)[0] ?? '';
+  const missing = p.message.includes('wajib ada tetapi tidak ditemukan');
+  const hint = !missing && FIELD_HINTS[key] ? FIELD_HINTS[key] : p.hint.replace('CONTRIBUTING.md', 'docs/panduan-ppid.md');
+  return { ...p, hint };
 }
 
 /** Line of a key in a parsed YAML file (for cross-reference problems). */
