@@ -22,7 +22,7 @@ const WIDTHS: Partial<Record<(typeof DIP_CSV_FIELDS)[number], number>> = {
   uji_konsekuensi: 60,
 };
 
-export async function dipXlsx(rows: readonly DipRow[], siteUrl: string, release: string, creator: string): Promise<Uint8Array> {
+export async function dipXlsx(rows: readonly DipRow[], siteUrl: string, release: string, creator: string): Promise<Uint8Array<ArrayBuffer>> {
   const date = new Date(`${release}T00:00:00Z`);
   const wb = new ExcelJS.Workbook();
   wb.creator = creator;
@@ -45,9 +45,10 @@ export async function dipXlsx(rows: readonly DipRow[], siteUrl: string, release:
 }
 
 /** Rewrite a ZIP with every entry stamped `date`, keeping entry order. */
-export function restamp(zip: Uint8Array, date: Date): Uint8Array {
+export function restamp(zip: Uint8Array, date: Date): Uint8Array<ArrayBuffer> {
   const entries = unzipSync(zip);
   const out: Zippable = {};
   for (const [name, data] of Object.entries(entries)) out[name] = [data, { mtime: date, level: 6 }];
-  return zipSync(out, { mtime: date });
+  // fflate allocates a fresh ArrayBuffer; its typings just do not say so.
+  return zipSync(out, { mtime: date }) as Uint8Array<ArrayBuffer>;
 }

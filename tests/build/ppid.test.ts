@@ -99,7 +99,7 @@ describe('downloads', () => {
 
   test('XLSX parses back with the same rows as the API', async () => {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(readFileSync(path.join(DIST, 'ppid/dip/daftar-informasi-publik.xlsx')));
+    await wb.xlsx.load(readFileSync(path.join(DIST, 'ppid/dip/daftar-informasi-publik.xlsx')) as unknown as ExcelJS.Buffer);
     const ws = wb.getWorksheet('DIP');
     expect(ws?.rowCount).toBe(api.jumlah + 1);
     const ids = Array.from({ length: api.jumlah }, (_, i) => ws?.getRow(i + 2).getCell(1).value);

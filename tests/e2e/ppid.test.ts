@@ -76,7 +76,7 @@ describe('DIP downloads in the browser', () => {
     const [xlsx] = await Promise.all([page.waitForEvent('download'), page.locator('.dip-downloads').getByRole('link', { name: 'Unduh XLSX' }).click()]);
     expect(xlsx.suggestedFilename()).toBe('daftar-informasi-publik.xlsx');
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await bytes(xlsx));
+    await wb.xlsx.load((await bytes(xlsx)) as unknown as ExcelJS.Buffer);
     expect(wb.getWorksheet('DIP')?.getRow(1).getCell(2).value).toBe('kategori');
     await context.close();
   });
