@@ -21,28 +21,8 @@ export function slugify(text: string): string {
 
 const HEADER = 'Entri Daftar Informasi Publik. Panduan: docs/panduan-ppid.md. Periksa dengan: npm run periksa';
 
-/** Field order as in the guide, so every entry file reads the same way. */
-const ORDER: Array<keyof DipEntryInput> = [
-  'judul',
-  'ringkasan',
-  'pejabat_penguasa',
-  'penanggung_jawab',
-  'waktu_pembuatan',
-  'tempat_pembuatan',
-  'bentuk_informasi',
-  'retensi',
-  'jenis_media',
-  'kategori',
-  'subkategori',
-  'instansi',
-  'tahun',
-  'tautan',
-  'dasar_hukum_pengecualian',
-  'uji_konsekuensi',
-  'jangka_waktu_pengecualian',
-  'tanggal_penetapan',
-  'tanggal_pembaruan',
-];
+/** Field order as in the schema (and the guide), so every entry file reads the same way. */
+const ORDER = Object.keys(DipEntrySchema.shape) as Array<keyof DipEntryInput>;
 
 /** Serialise answers as an entry file; throws the zod error if the answers are not a valid entry. */
 export function entryYaml(answers: DipEntryInput): string {
