@@ -2,6 +2,7 @@
  * Full build: data → site → search index, published atomically.
  *   node scripts/build.ts        (npm run build)
  *
+ * 0. `npm run periksa` (scripts/periksa.ts) checks data, DIP entries and PPID content, in Indonesian;
  * 1. the data build (scripts/data/build.ts) validates every dataset and writes data/build/;
  * 2. Astro renders the site into a temporary directory;
  * 3. Pagefind indexes that directory;
@@ -49,6 +50,7 @@ async function indexSearch(site: string): Promise<void> {
 async function main(): Promise<void> {
   await rm(STAGING, { recursive: true, force: true });
   try {
+    run('Periksa: data, DIP, dan konten PPID', ['scripts/periksa.ts']);
     run('Data: validasi dan normalisasi', ['scripts/data/build.ts']);
     run('Anggaran: urai LKPJ 2023 Lampiran I', ['scripts/budget/build.ts']);
     run('Situs: Astro', [ASTRO, 'build', '--outDir', STAGING]);

@@ -1,10 +1,15 @@
 import { defineCollection } from 'astro:content';
-import { readFile } from 'node:fs/promises';
+import { glob } from 'astro/loaders';
+import { readFile, readdir } from 'node:fs/promises';
 import { z } from 'zod';
 import { BuiltDatasetSchema } from './lib/schemas/dataset.ts';
 import { AgencySchema, DocumentSchema } from './lib/schemas/document.ts';
 import { BudgetBuildSchema } from './lib/schemas/budget.ts';
 import { CoverageEntrySchema } from './lib/schemas/coverage.ts';
+import { DipEntrySchema, LaporanRowSchema, PpidPageSchema } from './lib/schemas/dip.ts';
+import { parseDipFile } from './lib/dip.ts';
+import { parseLaporanCsv } from './lib/dip-content.ts';
+import { ProblemError } from './lib/problems.ts';
 
 /**
  * The only reader of generated data. `npm run data:build` writes data/build/;
@@ -64,4 +69,36 @@ const coverage = defineCollection({
   schema: CoverageEntrySchema.safeExtend({ id: z.string() }),
 });
 
-export const collections = { datasets, documents, agencies, budget, sources, coverage };
+/** Daftar Informasi Publik: one file per entry in content/dip/, validated with Indonesian messages. */
+const dip = defineCollection({
+  loader: async () => {
+    const dir = new URL('../content/dip/', import.meta.url);
+    const names = (await readdir(dir)).filter((n) => /\.ya?ml$/.test(n)).sort();
+    const results = await Promise.all(
+      names.map(async (n) => parseDipFile({ path: `content/dip/${n}`, text: await readFile(new URL(n, dir), 'utf8') })),
+    );
+    const problems = results.flatMap((r) => r.problems);
+    if (problems.length > 0) throw new ProblemError(problems);
+    return results.map((r) => ({ id: r.value!.id, file: r.value!.file, entry: r.value!.entry }));
+  },
+  schema: z.object({ id: z.string(), file: z.string(), entry: DipEntrySchema }),
+});
+
+/** Editable PPID prose (profil, maklumat, standar layanan): Markdown with validated front matter. */
+const ppid = defineCollection({
+  loader: glob({ pattern: '*.md', base: './content/ppid' }),
+  schema: PpidPageSchema,
+});
+
+/** The public-information service report officers fill each period (content/ppid/laporan-layanan.csv). */
+const ppidLaporan = defineCollection({
+  loader: async () => {
+    const file = 'content/ppid/laporan-layanan.csv';
+    const { rows, problems } = parseLaporanCsv({ path: file, text: await readFile(new URL(`../${file}`, import.meta.url), 'utf8') });
+    if (problems.length > 0) throw new ProblemError(problems);
+    return rows.map((r) => ({ id: r.periode, ...r }));
+  },
+  schema: LaporanRowSchema.extend({ id: z.string() }),
+});
+
+export const collections = { datasets, documents, agencies, budget, sources, coverage, dip, ppid, ppidLaporan };

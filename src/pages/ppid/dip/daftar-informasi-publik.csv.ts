@@ -1,0 +1,7 @@
+import type { APIRoute } from 'astro';
+import { getDip } from '../_dip.ts';
+import { dipCsv } from '../../../lib/dip.ts';
+import { SITE } from '../../../config.ts';
+
+export const GET: APIRoute = async () =>
+  new Response(dipCsv(await getDip(), SITE.url), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
