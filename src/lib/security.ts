@@ -16,6 +16,9 @@
  * - No upgrade-insecure-requests: HSTS already forces HTTPS, and the directive would
  *   break the local http:// test server.
  * - JSON-LD <script type="application/ld+json"> is data, never executed, so CSP does not apply to it.
+ * - No frame-ancestors: /embed/<slug>/ pages exist to be framed by news sites, and static hosts
+ *   merge (not replace) headers of overlapping path rules, so a per-path exception is not
+ *   portable. The portal has no logged-in state or state-changing action to clickjack.
  */
 export const CSP_DIRECTIVES: ReadonlyArray<readonly [string, ...string[]]> = [
   ['default-src', "'self'"],
@@ -27,7 +30,6 @@ export const CSP_DIRECTIVES: ReadonlyArray<readonly [string, ...string[]]> = [
   ['object-src', "'none'"],
   ['base-uri', "'self'"],
   ['form-action', "'self'"],
-  ['frame-ancestors', "'none'"],
 ];
 
 export function contentSecurityPolicy(): string {
