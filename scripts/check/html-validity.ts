@@ -15,6 +15,9 @@ export const HTML_VALIDATE_CONFIG: ConfigData = {
     // Dataset titles are people's descriptive names plus the site name; length is an SEO
     // heuristic, not validity (Lighthouse SEO, which the portal must pass, does not limit it).
     'long-title': 'off',
+    // HTML5 allows any id without spaces; budget rows use their printed Permendagri codes
+    // ("s-1.01.01.2.02.01") as ids so that links name the code readers see.
+    'valid-id': ['error', { relaxed: true }],
     // <div role="region" tabindex="0" aria-label> is the accessible pattern for a horizontally
     // scrolling table wrapper (axe: scrollable-region-focusable); a <section> there would add
     // sectioning content to the document outline for what is only a scroll container.

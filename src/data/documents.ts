@@ -81,3 +81,9 @@ export function getDocumentPageData(meta: DocumentMeta): Promise<DocumentPageDat
   }
   return data;
 }
+
+/** Resolves any source line of a document to a link that lands on its block (part page + line anchor). */
+export async function getLineHref(documentId: string): Promise<(line: number) => string> {
+  const view = await getDocumentView(documentId);
+  return (line) => view.blockLineTarget(line).href;
+}

@@ -151,7 +151,7 @@ describe('document pages', () => {
     for (const p of pages()) {
       const html = readDist(p);
       expect(html, p).toContain('data-pagefind-body');
-      expect(html, p).toMatch(/data-pagefind-filter="jenis">dokumen</);
+      expect(html, p).toContain('data-pagefind-filter="jenis:dokumen"');
       expect(gzipSync(html).length, p).toBeLessThan(150 * 1024);
     }
   });

@@ -15,11 +15,6 @@ export function percent(v: number | null): string {
   return v === null ? '–' : `${formatNumber(v, 2)}%`;
 }
 
-/** Document page of the LKPJ 2023 text with a line anchor. */
-export function sourceHref(line: number): string {
-  return `/dokumen/lkpj-2023/#L${line}`;
-}
-
 export function linesLabel([a, b]: readonly [number, number]): string {
   return a === b ? `baris ${a}` : `baris ${a}–${b}`;
 }

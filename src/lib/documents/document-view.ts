@@ -181,6 +181,23 @@ export class DocumentView {
     return { anchor, href: this.hrefFor(anchor) };
   }
 
+  /**
+   * Link target for any source line, even one no page references: the line
+   * anchor at the start of the block holding it (every block start carries one).
+   */
+  blockLineTarget(line: number): DocumentTarget {
+    const blocks = this.model.blocks;
+    let lo = 0;
+    let hi = blocks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((blocks[mid]?.lines[1] ?? 0) < line) lo = mid + 1;
+      else hi = mid;
+    }
+    const block = blocks[lo];
+    return this.lineTarget(block ? block.lines[0] : line);
+  }
+
   caption(anchor: string): Caption | undefined {
     return this.captionsByAnchor.get(anchor);
   }
