@@ -18,6 +18,8 @@ export const HTML_VALIDATE_CONFIG: ConfigData = {
     // HTML5 allows any id without spaces; budget rows use their printed Permendagri codes
     // ("s-1.01.01.2.02.01") as ids so that links name the code readers see.
     'valid-id': ['error', { relaxed: true }],
+    // A group of checkboxes (the objection grounds on /ppid/keberatan/) shares one name by design.
+    'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }],
     // <div role="region" tabindex="0" aria-label> is the accessible pattern for a horizontally
     // scrolling table wrapper (axe: scrollable-region-focusable); a <section> there would add
     // sectioning content to the document outline for what is only a scroll container.
