@@ -63,28 +63,35 @@ export function isFile(p: string): boolean {
  * each is its own template. Types and their members are sorted.
  */
 export function pageTypes(urls: readonly string[], minSiblings = 5): Map<string, string[]> {
-  const children = new Map<string, number>();
-  const parentOf = (u: string): string => {
-    const trimmed = u.endsWith('/') ? u.slice(0, -1) : u;
-    return trimmed.slice(0, trimmed.lastIndexOf('/') + 1);
-  };
-  for (const u of urls) children.set(parentOf(u), (children.get(parentOf(u)) ?? 0) + 1);
+  // Level by level: URLs whose pattern so far is the same form one family; a segment
+  // becomes "*" when that family has at least `minSiblings` distinct values for it, so
+  // /anggaran/<agency>/<programme>/ is one type even for agencies with few programmes.
+  const items = [...urls].sort().map((u) => {
+    const slash = u.endsWith('/');
+    const segments = u.split('/').filter((x) => x.length > 0);
+    return { url: u, slash, segments, prefix: '/' };
+  });
+  const depth = Math.max(0, ...items.map((i) => i.segments.length));
+  for (let level = 0; level < depth; level++) {
+    const distinct = new Map<string, Set<string>>();
+    for (const i of items) {
+      const seg = i.segments[level];
+      if (seg === undefined) continue;
+      const set = distinct.get(i.prefix) ?? new Set<string>();
+      set.add(seg);
+      distinct.set(i.prefix, set);
+    }
+    for (const i of items) {
+      const seg = i.segments[level];
+      if (seg === undefined) continue;
+      const last = level === i.segments.length - 1;
+      const collapse = i.prefix !== '/' && (distinct.get(i.prefix)?.size ?? 0) >= minSiblings;
+      i.prefix = `${i.prefix}${collapse ? '*' : seg}${last && !i.slash ? '' : '/'}`;
+    }
+  }
   const types = new Map<string, string[]>();
-  for (const u of [...urls].sort()) {
-    const parent = parentOf(u);
-    const collapse = parent !== '/' && (children.get(parent) ?? 0) >= minSiblings;
-    const key = collapse ? `${pattern(parent)}*${u.endsWith('/') ? '/' : ''}` : u;
-    types.set(key, [...(types.get(key) ?? []), u]);
-  }
+  for (const i of items) types.set(i.prefix, [...(types.get(i.prefix) ?? []), i.url]);
   return new Map([...types.entries()].sort(([a], [b]) => a.localeCompare(b)));
-
-  // A parent may itself be a collection member (/dokumen/x/halaman/): name it by its own pattern.
-  function pattern(dirUrl: string): string {
-    const up = parentOf(dirUrl);
-    if (up === '' || up === '/') return dirUrl;
-    const collapse = (children.get(up) ?? 0) >= minSiblings;
-    return collapse ? `${pattern(up)}*/` : dirUrl;
-  }
 }
 
 /**
