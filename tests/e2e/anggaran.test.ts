@@ -3,32 +3,20 @@
  * programme with and without JavaScript, sortable tables, the in-page search,
  * accessibility (axe) and the 320 px layout.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { assertBuilt } from '../support/dist.ts';
-import { serveDist, type StaticServer } from '../support/serve.ts';
-import { axeViolations, launch } from '../support/browser.ts';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBuiltSite } from '../support/site.ts';
+import { axeViolations } from '../support/browser.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 const KES = 'DINAS KESEHATAN KOTA BINJAI';
 const PROGRAM = 'PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN DAN UPAYA KESEHATAN MASYARAKAT';
 
 async function open(path: string, javaScriptEnabled: boolean, width = 1280): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled, viewport: { width, height: 900 } });
+  const context = await site.browser.newContext({ javaScriptEnabled, viewport: { width, height: 900 } });
   const page = await context.newPage();
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${site.server.url}${path}`);
   return page;
 }
 

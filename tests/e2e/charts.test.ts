@@ -1,21 +1,9 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Download } from 'playwright-core';
-import { assertBuilt } from '../support/dist.ts';
-import { serveDist, type StaticServer } from '../support/serve.ts';
-import { axeViolations, launch } from '../support/browser.ts';
+import { describe, expect, test } from 'vitest';
+import type { Download } from 'playwright-core';
+import { useBuiltSite } from '../support/site.ts';
+import { axeViolations } from '../support/browser.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 async function read(download: Download): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -27,9 +15,9 @@ const DATASET = '/data/penduduk-kecamatan-2023/';
 
 describe('chart interaction', () => {
   test('hover and keyboard focus show the value of a bar', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}${DATASET}`);
+    await page.goto(`${site.server.url}${DATASET}`);
     const tip = page.locator('.chart-tooltip');
     const utara = page.locator('#penduduk-kecamatan-2023-1 .chart-variant--wide .mark[data-label="Binjai Utara"]');
     await utara.hover();
@@ -44,9 +32,9 @@ describe('chart interaction', () => {
   });
 
   test('"Unduh grafik" saves a standalone SVG and a PNG', async () => {
-    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+    const context = await site.browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}${DATASET}`);
+    await page.goto(`${site.server.url}${DATASET}`);
     const figure = page.locator('#penduduk-kecamatan-2023-1');
 
     const [svg] = await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name: 'Unduh grafik (SVG)' }).click()]);
@@ -66,9 +54,9 @@ describe('chart interaction', () => {
   });
 
   test('without JavaScript the chart is there and the download buttons are hidden', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}${DATASET}`);
+    await page.goto(`${site.server.url}${DATASET}`);
     await expect(page.getByRole('img', { name: 'Jumlah Penduduk Menurut Kecamatan 2023' }).count()).resolves.toBe(1);
     await expect(page.getByRole('button', { name: 'Unduh grafik (SVG)' }).first().isVisible()).resolves.toBe(false);
     await expect(page.locator('textarea[readonly]').inputValue()).resolves.toContain('<iframe src="https://data.binjaikota.go.id/embed/penduduk-kecamatan-2023/"');
@@ -76,9 +64,9 @@ describe('chart interaction', () => {
   });
 
   test('on a phone the narrow layout is the one shown (and read)', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 700 } });
+    const context = await site.browser.newContext({ viewport: { width: 320, height: 700 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}/data/penduduk-2020-2023/`);
+    await page.goto(`${site.server.url}/data/penduduk-2020-2023/`);
     const shown = page.getByRole('img', { name: 'Perkembangan Jumlah Penduduk Kota Binjai 2020–2023' });
     await expect(shown.count()).resolves.toBe(1);
     await expect(shown.getAttribute('viewBox')).resolves.toMatch(/^0 0 360 /);
@@ -102,9 +90,9 @@ const PAGES = [
 
 describe('accessibility (axe-core) on the visual pages', () => {
   test.each(PAGES)('%s has no violations', async (path) => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${site.server.url}${path}`);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   }, 180_000); // pages with many SVG marks take axe a while on a busy machine
@@ -112,10 +100,10 @@ describe('accessibility (axe-core) on the visual pages', () => {
 
 describe('no horizontal overflow', () => {
   test.each([320, 375, 1280])('at %i px', async (width) => {
-    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    const context = await site.browser.newContext({ viewport: { width, height: 800 } });
     const page = await context.newPage();
     for (const path of PAGES) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${site.server.url}${path}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `${path} at ${width}px`).toBe(0);
     }

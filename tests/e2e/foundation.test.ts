@@ -1,27 +1,14 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { assertBuilt } from '../support/dist.ts';
-import { serveDist, type StaticServer } from '../support/serve.ts';
-import { axeViolations, launch } from '../support/browser.ts';
+import { describe, expect, test } from 'vitest';
+import { useBuiltSite } from '../support/site.ts';
+import { axeViolations } from '../support/browser.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 describe('a reader finds and downloads data', () => {
   test('catalogue → dataset page → CSV download', async () => {
-    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 390, height: 844 } });
+    const context = await site.browser.newContext({ acceptDownloads: true, viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}/data/`);
+    await page.goto(`${site.server.url}/data/`);
     await page.getByRole('link', { name: 'Jumlah Penduduk Menurut Kecamatan 2023' }).click();
     await expect.poll(() => page.url()).toMatch(/\/data\/penduduk-kecamatan-2023\/$/);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Jumlah Penduduk Menurut Kecamatan 2023');
@@ -40,9 +27,9 @@ describe('a reader finds and downloads data', () => {
   });
 
   test('the dataset page is complete without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/data/penduduk-kecamatan-2023/`);
+    await page.goto(`${site.server.url}/data/penduduk-kecamatan-2023/`);
     await expect(page.locator('table').first().textContent()).resolves.toContain('303.272');
     await context.close();
   });
@@ -50,9 +37,9 @@ describe('a reader finds and downloads data', () => {
 
 describe('accessibility (axe-core)', () => {
   test.each(['/', '/data/', '/data/penduduk-kecamatan-2023/', '/api/'])('%s has no violations', async (path) => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${site.server.url}${path}`);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });

@@ -1,22 +1,10 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Download } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import type { Download } from 'playwright-core';
 import ExcelJS from 'exceljs';
-import { assertBuilt } from '../support/dist.ts';
-import { serveDist, type StaticServer } from '../support/serve.ts';
-import { axeViolations, launch } from '../support/browser.ts';
+import { useBuiltSite } from '../support/site.ts';
+import { axeViolations } from '../support/browser.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 /** One page of every PPID page type. */
 const PAGES = [
@@ -39,11 +27,11 @@ async function bytes(download: Download): Promise<Buffer> {
 
 describe('DIP filters work without JavaScript', () => {
   test('category → agency → year, each a page of its own', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}/ppid/dip/`);
+    await page.goto(`${site.server.url}/ppid/dip/`);
     await page.getByRole('link', { name: /^Informasi wajib diumumkan secara serta-merta \(\d+\)$/ }).click();
-    await expect.poll(() => page.url()).toBe(`${server.url}/ppid/dip/kategori/serta-merta/`);
+    await expect.poll(() => page.url()).toBe(`${site.server.url}/ppid/dip/kategori/serta-merta/`);
     await expect(page.locator('tbody tr').count()).resolves.toBeGreaterThan(0);
     // Only the chosen category's section is shown.
     await expect(page.locator('section.dip-group h2').allTextContents()).resolves.toEqual(['Informasi wajib diumumkan secara serta-merta']);
@@ -51,14 +39,14 @@ describe('DIP filters work without JavaScript', () => {
     // The agency list is folded in a <details> that opens without JavaScript.
     await page.getByText('Instansi', { exact: true }).click();
     await page.getByRole('link', { name: /^Badan Penanggulangan Bencana Daerah Kota Binjai \(\d+\)$/ }).click();
-    await expect.poll(() => page.url()).toBe(`${server.url}/ppid/dip/instansi/bpbd/`);
+    await expect.poll(() => page.url()).toBe(`${site.server.url}/ppid/dip/instansi/bpbd/`);
     const subs = await page.locator('.dip-sub').allTextContents();
     expect(subs.length).toBeGreaterThan(0);
     for (const s of subs) expect(s).toContain('Badan Penanggulangan Bencana Daerah Kota Binjai');
 
     await page.getByText('Tahun', { exact: true }).click();
     await page.getByRole('link', { name: /^2021 \(\d+\)$/ }).click();
-    await expect.poll(() => page.url()).toBe(`${server.url}/ppid/dip/tahun/2021/`);
+    await expect.poll(() => page.url()).toBe(`${site.server.url}/ppid/dip/tahun/2021/`);
     for (const s of await page.locator('.dip-sub').allTextContents()) expect(s).toMatch(/tahun 2021$/);
     await expect(page.getByRole('link', { name: /^2021 \(\d+\)$/ }).getAttribute('aria-current')).resolves.toBe('page');
     await context.close();
@@ -67,9 +55,9 @@ describe('DIP filters work without JavaScript', () => {
 
 describe('DIP downloads in the browser', () => {
   test('CSV and XLSX', async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
+    const context = await site.browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
-    await page.goto(`${server.url}/ppid/dip/`);
+    await page.goto(`${site.server.url}/ppid/dip/`);
     const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('.dip-downloads').getByRole('link', { name: 'Unduh CSV' }).click()]);
     expect(csv.suggestedFilename()).toBe('daftar-informasi-publik.csv');
     expect((await bytes(csv)).toString('utf8').split('\r\n')[0]).toMatch(/^id,kategori,subkategori,judul,ringkasan,pejabat_penguasa,/);
@@ -84,9 +72,9 @@ describe('DIP downloads in the browser', () => {
 
 describe('forms print cleanly', () => {
   test.each(['/ppid/permohonan/', '/ppid/keberatan/'])('%s in print media', async (path) => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${site.server.url}${path}`);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.site-header').isVisible()).resolves.toBe(false);
     await expect(page.locator('.site-nav').isVisible()).resolves.toBe(false);
@@ -102,9 +90,9 @@ describe('forms print cleanly', () => {
   });
 
   test('the request form composes an e-mail to the PPID address', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}/ppid/permohonan/`);
+    await page.goto(`${site.server.url}/ppid/permohonan/`);
     const form = page.locator('form.ppid-form');
     await expect(form.getAttribute('action')).resolves.toBe('mailto:ppid@binjaikota.go.id?subject=Permohonan%20Informasi%20Publik');
     await expect(form.getAttribute('enctype')).resolves.toBe('text/plain');
@@ -116,17 +104,17 @@ describe('forms print cleanly', () => {
 // The full DIP page holds every entry (a large DOM): axe needs more time there, especially on a busy CI machine.
 describe('PPID pages: axe-core and 320px', { timeout: 300_000 }, () => {
   test.each(PAGES)('%s has no axe violations', async (path) => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${site.server.url}${path}`);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 
   test.each(PAGES)('%s has no horizontal overflow at 320px', async (path) => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const context = await site.browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${site.server.url}${path}`);
     const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
     expect(scroll).toBeLessThanOrEqual(client);
     await context.close();
