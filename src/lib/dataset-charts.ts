@@ -51,12 +51,15 @@ const depth = (code: string) => code.split('.').length;
 function levelRows(d: BuiltDataset, rows: Row[]): Row[] {
   const code = d.fields.find((f) => /^kode(_rekening)?$/.test(f.name));
   if (!code) return rows;
-  const codes = rows.map((r) => r[code.name]);
-  if (!codes.every((c) => typeof c === 'string' && /^[0-9]+(\.[0-9]+)*$/.test(c))) return rows;
+  // Rows without a code (printed subtotals such as "JUMLAH BELANJA OPERASI") belong to no level.
+  const coded = rows.filter((r) => typeof r[code.name] === 'string' && (r[code.name] as string).trim() !== '');
+  const codes = coded.map((r) => r[code.name]);
+  if (coded.length < 2 || !codes.every((c) => typeof c === 'string' && /^[0-9]+(\.[0-9]+)*$/.test(c))) return rows;
   const depths = [...new Set(codes.map((c) => depth(c as string)))].sort((a, b) => a - b);
   for (const level of depths) {
-    const at = rows.filter((r) => depth(r[code.name] as string) === level);
-    if (at.length >= 2) return at;
+    const at = coded.filter((r) => depth(r[code.name] as string) === level);
+    // Heading rows without amounts (4 PENDAPATAN DAERAH, 5 BELANJA …) do not make a level worth drawing.
+    if (at.filter((r) => d.fields.some((f) => isNumeric(f) && num(r[f.name]) !== null)).length >= 2) return at;
   }
   return rows;
 }
@@ -242,22 +245,26 @@ export interface RenderOptions {
 function draw(d: BuiltDataset, spec: ChartSpec, id: string, index: number, options: RenderOptions & { width?: number }): { title: string; unit?: string; svg: string } {
   const where = spec.where;
   if (where) need(d, where.field, 'where.field');
-  const all = dataRows(d).filter((r) => !where || r[where.field] === where.equals);
+  // Printed units vary in case ("persen", "Persen"): compare without it.
+  const all = dataRows(d).filter((r) => !where || text(r[where.field]).trim().toLowerCase() === where.equals.toLowerCase());
+  // Only a filter on a unit column ("satuan") names the chart's unit; other filters (kelompok, tingkat) do not.
+  const unitFilter = where && /^satuan/.test(where.field) ? where : undefined;
   const label = need(d, spec.label, 'label');
   const values = (spec.values ?? []).map((v) => need(d, v, 'values'));
   const first = values[0];
-  const unit = where
-    ? unitWord(where.equals)
-    : spec.type === 'bullet'
+  const fieldUnit =
+    spec.type === 'bullet'
       ? need(d, spec.actual, 'actual').unit
       : spec.type === 'pyramid'
         ? need(d, spec.male, 'male').unit
         : first?.unit;
+  // A column with its own unit (Rp per Kg) keeps it; unitless indicator values take the filtered "satuan".
+  const unit = unitFilter && fieldUnit === undefined ? unitWord(unitFilter.equals) : fieldUnit;
   const names = values.map((v) => lower(v.title)).join(', ');
   const base = { id, ...(unit === undefined ? {} : { unit }), ...(options.width === undefined ? {} : { width: options.width }) };
   // The first chart carries the dataset's own title (field titles such as "Realisasi" say too little on
   // topic and agency pages); further charts are named by what they draw.
-  let title = spec.title ?? (where ? `${d.title}: indikator bersatuan ${where.equals}` : index === 0 && spec.type !== 'tile-map' ? d.title : undefined);
+  let title = spec.title ?? (unitFilter ? `${d.title}: indikator bersatuan ${unitFilter.equals}` : where ? `${d.title}: ${where.equals}` : index === 0 && spec.type !== 'tile-map' ? d.title : undefined);
   let svg: string;
   switch (spec.type) {
     case 'bar': {

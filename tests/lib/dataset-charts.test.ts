@@ -27,6 +27,8 @@ describe('chartsFor picks the chart by the shape of real datasets', () => {
     ['tingkat-kegemaran-membaca-2022-2023', ['bar:tahun:nilai_tgm']],
     // target against realisation per row → bullet (budget: the top level of the account codes)
     ['realisasi-belanja-daerah-2023', ['bullet:uraian:anggaran+realisasi']],
+    // printed subtotals without a code (JUMLAH BELANJA OPERASI) do not hide the code levels
+    ['realisasi-belanja-daerah-rinci-2023', ['bullet:uraian:anggaran+realisasi']],
     ['iku-disnaker-perindag-2021', ['bullet:indikator_kinerja_utama:target+realisasi']],
     // categories, parts of a whole → stacked
     ['kios-stan-meja-pasar-2021', ['stacked:pasar:kios+stan+meja']],
@@ -39,11 +41,30 @@ describe('chartsFor picks the chart by the shape of real datasets', () => {
   test.each([
     ['kebijakan-strategis-2023', 'a list of regulations: no measure'],
     ['rumah-sakit-terakreditasi-2023', 'names and statuses only'],
-    ['harga-pangan-strategis-bulanan-2021', 'each row has its own unit (kg, liter …)'],
     ['indeks-pembangunan-manusia-2023', 'a single value'],
-    ['realisasi-belanja-daerah-rinci-2023', 'too many rows at every level for one chart'],
+    ['tindak-lanjut-rekomendasi-dprd-2022', 'text only'],
   ])('%s gets no chart (%s)', async (slug) => {
     expect(chartsFor(await realDataset(slug))).toEqual([]);
+  });
+
+  test('a table with a unit per row gets no automatic chart, but may declare one for a single unit', async () => {
+    const d = await realDataset('harga-pangan-strategis-bulanan-2021');
+    expect(defaultCharts(d)).toEqual([]);
+    const [chart] = chartsFor(d);
+    expect(chart?.spec.where).toEqual({ field: 'satuan', equals: 'Kg' });
+    // The value column's own unit (Rp) wins over the filtered satuan (Kg).
+    expect(chart?.unit).toBe('Rp');
+  });
+
+  test('a where filter ignores case and, on a non-unit column, does not name the unit', async () => {
+    const [spm] = chartsFor(await realDataset('spm-kesehatan-2022-2023'));
+    expect(spm?.unit).toBe('%');
+    // Row 2 is printed "persen", row 4 "Persen": both are drawn; "Jumlah" rows are not.
+    expect(spm?.svg).toContain('Ibu Hamil');
+    expect(spm?.svg).toContain('Ibu Bersalin');
+    expect(spm?.svg).not.toContain('Jumlah Ibu');
+    const [golongan] = chartsFor(await realDataset('pegawai-asn-diskominfo-golongan-2024'));
+    expect(golongan?.unit).toBe('orang');
   });
 
   test('performance tables chart only their indicators in the most common unit', async () => {
