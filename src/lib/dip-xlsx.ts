@@ -1,6 +1,5 @@
 import ExcelJS from 'exceljs';
-import { unzipSync, zipSync, type Zippable } from 'fflate';
-import { neutraliseFormula } from './csv.ts';
+import { fixedDate, repackZip, xlsxCell } from './xlsx.ts';
 import { DIP_CSV_FIELDS, flatRow } from './dip.ts';
 import type { DipRow } from './schemas/dip.ts';
 
@@ -23,7 +22,7 @@ const WIDTHS: Partial<Record<(typeof DIP_CSV_FIELDS)[number], number>> = {
 };
 
 export async function dipXlsx(rows: readonly DipRow[], siteUrl: string, release: string, creator: string): Promise<Uint8Array<ArrayBuffer>> {
-  const date = new Date(`${release}T00:00:00Z`);
+  const date = fixedDate(release);
   const wb = new ExcelJS.Workbook();
   wb.creator = creator;
   wb.lastModifiedBy = creator;
@@ -34,21 +33,10 @@ export async function dipXlsx(rows: readonly DipRow[], siteUrl: string, release:
   ws.getRow(1).font = { bold: true };
   for (const r of rows) {
     const flat = flatRow(r, siteUrl);
-    ws.addRow(DIP_CSV_FIELDS.map((k) => {
-      const v = flat[k];
-      return typeof v === 'string' ? neutraliseFormula(v) : v;
-    }));
+    ws.addRow(DIP_CSV_FIELDS.map((k) => xlsxCell(flat[k])));
   }
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: DIP_CSV_FIELDS.length } };
   const buffer = await wb.xlsx.writeBuffer();
-  return restamp(new Uint8Array(buffer as ArrayBuffer), date);
-}
-
-/** Rewrite a ZIP with every entry stamped `date`, keeping entry order. */
-export function restamp(zip: Uint8Array, date: Date): Uint8Array<ArrayBuffer> {
-  const entries = unzipSync(zip);
-  const out: Zippable = {};
-  for (const [name, data] of Object.entries(entries)) out[name] = [data, { mtime: date, level: 6 }];
   // fflate allocates a fresh ArrayBuffer; its typings just do not say so.
-  return zipSync(out, { mtime: date }) as Uint8Array<ArrayBuffer>;
+  return repackZip(new Uint8Array(buffer as ArrayBuffer), date) as Uint8Array<ArrayBuffer>;
 }
