@@ -1,10 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
-// Three projects, run in this order by `npm test`:
+// Four projects, run in this order by `npm test`:
 //  unit  — pure functions and the data pipeline on fixtures (no build needed)
 //  build — reads the built site in dist/ (run after `npm run build`)
 //  e2e   — real Chromium (playwright-core + system chromium) against dist/ served locally
-//  lighthouse — Lighthouse scores on five key pages (npm run check:lighthouse; see docs/kualitas-teknis.md)
+//  lighthouse — Lighthouse scores on five key pages (npm run check:lighthouse, the last step of npm test)
 export default defineConfig({
   test: {
     projects: [

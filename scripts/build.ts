@@ -24,18 +24,26 @@ const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
 
 function run(label: string, args: string[]): void {
   console.log(`\n▶ ${label}`);
+  const started = performance.now();
   const result = spawnSync(process.execPath, args, {
     cwd: ROOT,
     stdio: 'inherit',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', TZ: 'UTC' },
   });
   if (result.status !== 0) throw new BuildError(`${label} gagal (kode keluar ${result.status ?? result.signal}).`);
+  phaseDone(label, started);
+}
+
+/** One line per phase, read by the scale benchmark (scripts/bench/scale.ts) for its breakdown. */
+function phaseDone(label: string, started: number): void {
+  console.log(`⏱ ${label}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
 class BuildError extends Error {}
 
 async function indexSearch(site: string): Promise<void> {
   console.log('\n▶ Indeks pencarian (Pagefind)');
+  const started = performance.now();
   // Chart SVGs (axis ticks, labels) repeat the table beside them: keep them out of the index.
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'id', excludeSelectors: ['svg'] });
   if (!index) throw new BuildError(`Pagefind gagal: ${errors.join('; ')}`);
@@ -45,6 +53,7 @@ async function indexSearch(site: string): Promise<void> {
   if (written.errors.length > 0) throw new BuildError(`Pagefind gagal menulis indeks: ${written.errors.join('; ')}`);
   console.log(`  ${added.page_count} halaman diindeks.`);
   await pagefind.close();
+  phaseDone('Indeks pencarian (Pagefind)', started);
 }
 
 async function main(): Promise<void> {
@@ -54,7 +63,9 @@ async function main(): Promise<void> {
     run('Data: validasi dan normalisasi', ['scripts/data/build.ts']);
     run('Anggaran: urai LKPJ 2023 Lampiran I', ['scripts/budget/build.ts']);
     run('Situs: Astro', [ASTRO, 'build', '--outDir', STAGING]);
+    const sitemapStarted = performance.now();
     console.log(`\n▶ Peta situs: ${await writeSitemap(STAGING)} halaman di sitemap.xml`);
+    phaseDone('Peta situs', sitemapStarted);
     await indexSearch(STAGING);
     const old = `${DIST}.old-${process.pid}`;
     if (existsSync(DIST)) await rename(DIST, old);

@@ -1,13 +1,14 @@
 /**
  * Scale benchmark: how the build grows with the catalogue.
- *   node scripts/bench/scale.ts [--scales 1000,5000] [--out docs/benchmark.md]   (npm run bench:scale)
+ *   node scripts/bench/scale.ts [--scales 1000,5000] [--out BENCHMARKS.md] [--keep]   (npm run bench)
+ * --keep leaves each project copy (with its dist/) in the temporary directory for inspection.
  *
  * For each scale N, a throwaway copy of the project (never committed) gets synthetic
  * datasets of realistic shapes (kecamatan tables with a total row and a sum check, time
  * series, long tables with many rows) until it holds N datasets in all, the real ones
  * included. Then it measures the data build, the full build (data → Astro → Pagefind),
  * peak memory, the size of dist/ and of the Pagefind index, and the bytes Chromium
- * fetches for a typical search. Results go to docs/benchmark.md with the machine used.
+ * fetches for a typical search. Results go to BENCHMARKS.md with the machine used.
  */
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem, release } from 'node:os';
@@ -173,9 +174,17 @@ interface Result {
   distFiles: number;
   pagefindBytes: number;
   search: { bytes: number; requests: number; results: number };
+  /** Seconds per phase of the full build, from its `⏱ <phase>: <s> s` lines. */
+  phases: Map<string, number>;
 }
 
-async function measure(scale: number): Promise<Result> {
+function phases(output: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const m of output.matchAll(/^⏱ (.+): ([0-9.]+) s$/gm)) out.set(m[1]!, Number.parseFloat(m[2]!));
+  return out;
+}
+
+async function measure(scale: number, keep = false): Promise<Result> {
   const copy = copyProject(`portal-bench-${scale}-`);
   try {
     const datasetDir = path.join(copy, 'data/datasets');
@@ -209,9 +218,11 @@ async function measure(scale: number): Promise<Result> {
       distFiles: size.files,
       pagefindBytes: dirSize(path.join(dist, 'pagefind')).bytes,
       search,
+      phases: phases(full.output),
     };
   } finally {
-    removeCopy(copy);
+    if (keep) console.log(`  salinan disimpan untuk diperiksa: ${copy}`);
+    else removeCopy(copy);
   }
 }
 
@@ -225,9 +236,20 @@ function report(results: Result[], when: string): string {
     (r) =>
       `| ${r.datasets.toLocaleString('id-ID')} | ${s(r.dataSeconds)} | ${s(r.buildSeconds)} | ${s((r.buildSeconds / r.datasets) * 1000)} | ${r.peakMiB?.toLocaleString('id-ID') ?? '–'} MiB | ${mb(r.distBytes)} (${r.distFiles.toLocaleString('id-ID')} berkas) | ${mb(r.pagefindBytes)} | ${kb(r.search.bytes)} (${r.search.requests} permintaan, ${r.search.results.toLocaleString('id-ID')} hasil) |`,
   );
+  const phaseNames = [...new Set(results.flatMap((r) => [...r.phases.keys()]))];
+  const phaseRows = results.map(
+    (r) => `| ${r.datasets.toLocaleString('id-ID')} | ${phaseNames.map((p) => (r.phases.has(p) ? s(r.phases.get(p)!) : '–')).join(' | ')} |`,
+  );
+  const phaseTable = phaseNames.length === 0 ? '' : `
+Rincian build lengkap per tahap (detik), dari baris \`⏱\` yang dicetak \`scripts/build.ts\`:
+
+| Dataset | ${phaseNames.join(' | ')} |
+|---:|${phaseNames.map(() => '---:').join('|')}|
+${phaseRows.join('\n')}
+`;
   return `# Tolok ukur skala
 
-Dibuat oleh \`npm run bench:scale\` (scripts/bench/scale.ts) pada ${when}. Jangan disunting tangan: jalankan ulang.
+Dibuat oleh \`npm run bench\` (scripts/bench/scale.ts) pada ${when}. Jangan disunting tangan: jalankan ulang.
 
 Mesin: ${cpu.length} inti ${cpu[0]?.model.trim() ?? '?'}, RAM ${Math.round(totalmem() / 1024 ** 3)} GiB, Linux ${release()}, Node ${process.version};
 beban rata-rata (1/5/15 menit) di akhir: ${loadavg().map((x) => x.toLocaleString('id-ID', { maximumFractionDigits: 1 })).join(' / ')}. Beban di atas jumlah inti berarti proses lain ikut
@@ -242,17 +264,17 @@ data lima hasil pertama, dari server statis tanpa kompresi (berkas indeks Pagefi
 | Dataset | Build data (s) | Build lengkap (s) | ms per dataset | Memori puncak | dist/ | Indeks Pagefind | Pencarian |
 |---:|---:|---:|---:|---:|---:|---:|---:|
 ${rows.join('\n')}
-
+${phaseTable}
 Target (isu 8, mesin 2 inti): waktu per dataset kira-kira datar (tidak lebih buruk dari linear), 5.000 dataset di
 bawah 10 menit, pencarian di bawah 300 KB pada 5.000 dataset.
 `;
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { scales: { type: 'string', default: '100,1000,5000' }, out: { type: 'string', default: 'docs/benchmark.md' } } });
+  const { values } = parseArgs({ options: { keep: { type: 'boolean', default: false }, scales: { type: 'string', default: '100,1000,5000' }, out: { type: 'string', default: 'BENCHMARKS.md' } } });
   const scales = values.scales.split(',').map((x) => Number.parseInt(x, 10)).filter((n) => n > 0);
   const results: Result[] = [];
-  for (const scale of scales) results.push(await measure(scale));
+  for (const scale of scales) results.push(await measure(scale, values.keep));
   // The run date is the one non-reproducible value, and belongs in a benchmark report.
   const out = report(results, new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC');
   writeFileSync(path.resolve(PROJECT_ROOT, values.out), out);

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { fixedDate, repackZip, xlsxCell } from './xlsx.ts';
+import { fixedDate, workbookBytes, xlsxCell } from './xlsx.ts';
 import { DIP_CSV_FIELDS, flatRow } from './dip.ts';
 import type { DipRow } from './schemas/dip.ts';
 
@@ -36,7 +36,5 @@ export async function dipXlsx(rows: readonly DipRow[], siteUrl: string, release:
     ws.addRow(DIP_CSV_FIELDS.map((k) => xlsxCell(flat[k])));
   }
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: DIP_CSV_FIELDS.length } };
-  const buffer = await wb.xlsx.writeBuffer();
-  // fflate allocates a fresh ArrayBuffer; its typings just do not say so.
-  return repackZip(new Uint8Array(buffer as ArrayBuffer), date) as Uint8Array<ArrayBuffer>;
+  return workbookBytes(wb, date);
 }

@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -11,10 +12,10 @@ import { htmlPages, loadHtml, readPage } from '../../scripts/check/site.ts';
 
 /**
  * Injection corpus (issue 8): a hostile dataset, with attack strings in every text field
- * of its metadata and in its data cells, is built in a throwaway copy of the project.
+ * of its metadata and in its data cells, and a hostile DIP entry, with attack strings in
+ * every free-text field an officer writes, are built in a throwaway copy of the project.
  * In Chromium, served WITHOUT the CSP (so escaping alone is tested), no page that shows
- * it runs any of it, and its downloads are inert in spreadsheets.
- * DIP entries are not covered yet: the PPID section is built on another branch.
+ * them runs any of it, and the downloads (dataset and DIP CSV/XLSX) are inert in spreadsheets.
  */
 const SLUG = 'uji-injeksi-keamanan';
 const MARK = 'UJIINJEKSI';
@@ -54,6 +55,27 @@ const META = {
   notes: [text(8), text(9), every],
 };
 
+/** A DIP entry (content/dip/*.yml) with the corpus in every free-text field; URLs must pass the schema. */
+const DIP_SLUG = 'uji-injeksi-dip';
+const DIP = {
+  judul: `${MARK} ${PAYLOADS[1]} ${FORMULAS[0]}`,
+  ringkasan: `Entri uji keamanan, bukan informasi sungguhan. ${every}`,
+  pejabat_penguasa: FORMULAS[1],
+  penanggung_jawab: text(3),
+  waktu_pembuatan: 2024,
+  tempat_pembuatan: FORMULAS[3],
+  bentuk_informasi: ['softcopy'],
+  retensi: text(5),
+  jenis_media: ['situs-web'],
+  kategori: 'berkala',
+  subkategori: `${MARK} ${PAYLOADS[6]}`,
+  instansi: 'diskominfo',
+  tahun: 2024,
+  tautan: [{ judul: text(0), url: `/data/${SLUG}/` }],
+  tanggal_penetapan: '2024-01-02',
+  tanggal_pembaruan: '2024-01-02',
+};
+
 let copy: string;
 let dist: string;
 let server: StaticServer;
@@ -66,6 +88,7 @@ beforeAll(async () => {
   mkdirSync(path.join(copy, 'data/raw/lkj-diskominfo-2024'), { recursive: true });
   const rows = ALL.map((p, i) => ({ nama: p, nilai: String(i + 1) }));
   writeFileSync(path.join(copy, `data/raw/lkj-diskominfo-2024/${SLUG}.csv`), Papa.unparse(rows, { newline: '\n' }));
+  writeFileSync(path.join(copy, `content/dip/${DIP_SLUG}.yml`), stringify(DIP));
   const run = await runInCopy(copy);
   if (!run.ok) throw new Error(`build korpus injeksi gagal:\n${run.output.slice(-4000)}`);
   dist = path.join(copy, 'dist');
@@ -81,7 +104,7 @@ afterAll(async () => {
 
 describe('hostile text in a dataset', () => {
   test('reaches the dataset page, the catalogue and the home page (the corpus is really rendered)', () => {
-    expect(pages).toEqual(expect.arrayContaining([`/data/${SLUG}/`, '/data/']));
+    expect(pages).toEqual(expect.arrayContaining([`/data/${SLUG}/`, '/data/', '/ppid/dip/']));
     console.info(`Halaman yang memuat korpus injeksi: ${pages.join(', ')}`);
   });
 
@@ -146,5 +169,54 @@ describe('downloads are inert', () => {
     const api = JSON.parse(readFileSync(path.join(dist, `api/v1/datasets/${SLUG}.json`), 'utf8')) as { title: string; rows: Array<Record<string, unknown>> };
     expect(api.title).toBe(META.title);
     expect(api.rows.map((r) => r['nama'])).toEqual(ALL.map((p) => p.trim()));
+  });
+});
+
+/** Every text cell of every sheet: none is a formula, none starts with a formula prefix. */
+async function xlsxCells(file: string): Promise<{ texts: string[]; formulas: number }> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync(file) as unknown as ExcelJS.Buffer);
+  const texts: string[] = [];
+  let formulas = 0;
+  wb.eachSheet((sheet) =>
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (cell.type === ExcelJS.ValueType.Formula) formulas++;
+        if (typeof cell.value === 'string') texts.push(cell.value);
+      }),
+    ),
+  );
+  return { texts, formulas };
+}
+
+describe('hostile text in a DIP entry', () => {
+  test('is shown as plain text in the DIP table, and no DIP page runs it', async () => {
+    const dipPages = pages.filter((u) => u.startsWith('/ppid/'));
+    expect(dipPages).toContain('/ppid/dip/');
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/ppid/dip/`);
+    await expect(page.locator('main').textContent()).resolves.toContain(DIP.judul);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss ?? null)).toBeNull();
+    await context.close();
+  });
+
+  test('the DIP CSV neutralises every formula prefix and keeps the text', () => {
+    const csv = readFileSync(path.join(dist, 'ppid/dip/daftar-informasi-publik.csv'), 'utf8');
+    const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, '').trim(), { header: true });
+    expect(parsed.errors).toEqual([]);
+    const cells = parsed.data.flatMap((r) => Object.values(r));
+    expect(cells).toContain(`'${FORMULAS[1]}`);
+    expect(cells).toContain(`'${FORMULAS[3]}`);
+    for (const cell of cells) expect(cell, cell).not.toMatch(/^[=+\-@\t\r]/);
+  });
+
+  test('the DIP and dataset XLSX hold no formula and no text cell a spreadsheet would run', async () => {
+    for (const file of ['ppid/dip/daftar-informasi-publik.xlsx', `data/${SLUG}/${SLUG}.xlsx`]) {
+      const { texts, formulas } = await xlsxCells(path.join(dist, file));
+      expect(formulas, file).toBe(0);
+      expect(texts.some((t) => t.includes(MARK)), file).toBe(true);
+      for (const t of texts) expect(t, `${file}: ${t}`).not.toMatch(/^[=+\-@\t\r]/);
+    }
   });
 });

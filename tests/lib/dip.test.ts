@@ -135,6 +135,16 @@ describe('parseDipFile: officers see Indonesian messages with file, line and fix
     expect(messages(text)[0]).toContain('tanggal_pembaruan (2026-01-01) lebih awal dari tanggal_penetapan (2026-11-22)');
   });
 
+  test.each([['javascript:alert(1)'], ['JavaScript:alert(1)'], ['data:text/html,<script>alert(1)</script>'], ['http://contoh.invalid/']])(
+    'a link address that is neither "/…" nor "https://…" is refused: %s',
+    (url) => {
+      const text = variant(/^\s+url:/, `    url: "${url.replace(/"/g, '\\"')}"`);
+      const [message] = messages(text);
+      expect(message).toContain('(tautan[0].url)');
+      expect(message).toContain('alamat harus diawali "/" (halaman portal ini, huruf kecil) atau "https://"');
+    },
+  );
+
   test('a file name that cannot be an address', () => {
     expect(messages(VALID, 'content/dip/Laporan Kinerja.yml')[0]).toBe(
       'GALAT content/dip/Laporan Kinerja.yml\n  Masalah: nama berkas "Laporan Kinerja.yml" tidak bisa dipakai sebagai alamat entri\n  Perbaikan: Ganti nama berkas dengan huruf kecil, angka, dan tanda hubung saja, diakhiri .yml, contoh "profil-diskominfo.yml".',
