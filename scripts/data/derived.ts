@@ -79,6 +79,30 @@ const RUPIAH_REASON: Record<string, string> = {
   absent: 'Tidak tercetak di sumber',
 };
 
+/** Every amount of a sub-kegiatan row must stand, as printed, within its own source lines (baris_awal–baris_akhir). */
+export function verifyAmounts(rows: readonly Row[], source: string, sourcePath: string): Problem[] {
+  const lines = source.split('\n');
+  const problems: Problem[] = [];
+  for (const r of rows) {
+    const [first, last] = [r['baris_awal'] as number, r['baris_akhir'] as number];
+    const span = lines.slice(first - 1, last).join('\n');
+    for (const field of ['target_rp', 'realisasi_rp'] as const) {
+      const value = r[field];
+      if (typeof value !== 'number' || span.includes(printedRupiah(value))) continue;
+      problems.push(
+        problem({
+          file: sourcePath,
+          line: first,
+          field,
+          message: `nilai ${printedRupiah(value)} (${String(r['subkegiatan_kode'])}) tidak ditemukan di baris ${first}–${last}`,
+          hint: 'Pengurai menaruh nilai rupiah pada baris yang salah: periksa scripts/budget/parse-lampiran.ts dan docs/anggaran-parser.md.',
+        }),
+      );
+    }
+  }
+  return problems;
+}
+
 /** LKPJ 2023 Lampiran I: one row per sub-kegiatan (the table of /anggaran/lkpj-2023-lampiran-i.csv). */
 function lkpjLampiranI(input: DerivedInput): { table?: DerivedTable; problems: Problem[] } {
   const fixes = input.files.get(FIXES_FILE);
@@ -90,26 +114,11 @@ function lkpjLampiranI(input: DerivedInput): { table?: DerivedTable; problems: P
   const problems = checkColumns(input, Object.keys(rows[0] ?? {}));
   if (problems.length > 0) return { problems };
 
-  // Every printed amount must stand, as printed, within the row's own source lines.
-  const lines = input.source.split('\n');
+  problems.push(...verifyAmounts(rows, input.source, input.sourcePath));
   const missing: DerivedTable['missing'] = [];
   rows.forEach((r, i) => {
-    const span = lines.slice((r['baris_awal'] as number) - 1, r['baris_akhir'] as number).join('\n');
-    for (const side of ['target', 'realisasi'] as const) {
-      const value = r[`${side}_rp`];
-      const status = r[`${side}_rp_status`] as string;
-      if (typeof value === 'number' && !span.includes(printedRupiah(value)))
-        problems.push(
-          problem({
-            file: input.sourcePath,
-            line: r['baris_awal'] as number,
-            field: `${side}_rp`,
-            message: `nilai ${printedRupiah(value)} (${r['subkegiatan_kode']}) tidak ditemukan di baris ${r['baris_awal']}–${r['baris_akhir']}`,
-            hint: 'Pengurai menaruh nilai rupiah pada baris yang salah: periksa scripts/budget/parse-lampiran.ts dan docs/anggaran-parser.md.',
-          }),
-        );
-      if (value === null) missing.push({ row: i, field: `${side}_rp`, reason: RUPIAH_REASON[status] ?? status });
-    }
+    for (const side of ['target', 'realisasi'] as const)
+      if (r[`${side}_rp`] === null) missing.push({ row: i, field: `${side}_rp`, reason: RUPIAH_REASON[r[`${side}_rp_status`] as string] ?? String(r[`${side}_rp_status`]) });
     if (r['serapan_persen'] === null) missing.push({ row: i, field: 'serapan_persen', reason: 'Tidak dihitung: target atau realisasi rupiah tidak tercetak' });
   });
   if (problems.length > 0) return { problems };
