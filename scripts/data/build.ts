@@ -11,6 +11,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { runPipeline, type PipelineInput, type PipelineOutput, type TextFile } from './pipeline.ts';
+import { PARSER_FILES } from './derived.ts';
 import { loadBinjaiAreas } from '../lib/areas.ts';
 import { formatReport, hasErrors } from '../../src/lib/problems.ts';
 import type { AreaIndex } from '../../src/lib/wilayah.ts';
@@ -52,13 +53,15 @@ export async function loadInput(dataRoot: string = dataRootFromEnv(), areas?: Ar
     listFiles(dataRoot, 'sources', '.txt'),
     listFiles(dataRoot, 'coverage', '.yml'),
   ]);
-  const [documents, agencies, datasets, raws, sources, coverage, areaIndex] = await Promise.all([
+  const parserFiles = PARSER_FILES.filter((f) => existsSync(path.join(dataRoot, f.replace(/^data\//, ''))));
+  const [documents, agencies, datasets, raws, sources, coverage, files, areaIndex] = await Promise.all([
     readText('data/documents.yml'),
     readText('data/agencies.yml'),
     Promise.all(datasetFiles.map(readText)),
     Promise.all(rawFiles.map(readText)),
     Promise.all(sourceFiles.map(readText)),
     Promise.all(coverageFiles.map(readText)),
+    Promise.all(parserFiles.map(readText)),
     areas ?? loadBinjaiAreas(),
   ]);
   return {
@@ -68,6 +71,7 @@ export async function loadInput(dataRoot: string = dataRootFromEnv(), areas?: Ar
     raw: new Map(raws.map((f) => [f.path, f.text])),
     sources: new Map(sources.map((f) => [f.path, f.text])),
     coverage,
+    files: new Map(files.map((f) => [f.path, f.text])),
     areas: areaIndex,
     defaultModified: SITE.release,
   };

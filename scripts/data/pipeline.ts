@@ -10,6 +10,7 @@ import { normaliseTable, type NormalisedTable } from './normalise.ts';
 import { referencedDatasets, runCheck, type CheckTable } from './checks.ts';
 import { validateCoverage } from './coverage.ts';
 import { textLines } from './source-text.ts';
+import { deriveTable, type DerivedTable } from './derived.ts';
 
 /**
  * The whole data build as one pure function over file contents, so tests can
@@ -31,6 +32,8 @@ export interface PipelineInput {
   sources: ReadonlyMap<string, string>;
   /** Coverage registers (data/coverage/*.yml). */
   coverage: TextFile[];
+  /** Other files parsers read (scripts/data/derived.ts PARSER_FILES), by display path. */
+  files?: ReadonlyMap<string, string>;
   areas: AreaIndex;
   /** Release date used when a dataset does not set `modified` (keeps builds reproducible). */
   defaultModified: string;
@@ -195,9 +198,19 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
     metas.push({ meta: value, file: file.path, at });
   }
 
-  const tables = new Map<string, { meta: DatasetMeta; file: string; table: NormalisedTable; at: Locate }>();
+  const tables = new Map<string, { meta: DatasetMeta; file: string; table: NormalisedTable; at: Locate; parser?: DerivedTable['parser'] }>();
   const incomplete = new Set<string>();
   for (const { meta, file, at } of metas) {
+    if (meta.parser !== undefined) {
+      const doc = docById.get(meta.source.document);
+      const sourcePath = doc ? sourcePathFor(doc) : '';
+      const source = input.sources.get(sourcePath);
+      if (source === undefined) continue; // already reported with the document
+      const { table, problems: found } = deriveTable({ meta, file, source, sourcePath, files: input.files ?? new Map() });
+      problems.push(...found);
+      if (table) tables.set(meta.slug, { meta, file, at, parser: table.parser, table: { fields: table.fields, rows: table.rows, missing: table.missing, printed: [], rowLines: [] } });
+      continue;
+    }
     const rawPath = rawPathFor(meta);
     const csv = input.raw.get(rawPath);
     if (csv === undefined) {
@@ -215,7 +228,7 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
 
   const checkTables = new Map<string, CheckTable>([...tables].map(([slug, t]) => [slug, { slug, fields: t.table.fields, rows: t.table.rows }]));
   const datasets: BuiltDataset[] = [];
-  for (const [slug, { meta, file, table, at }] of tables) {
+  for (const [slug, { meta, file, table, at, parser }] of tables) {
     if (incomplete.has(slug)) continue;
     const results = meta.checks.flatMap((check, i) => {
       if (referencedDatasets(check).some((other) => incomplete.has(other))) return [];
@@ -249,7 +262,9 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
         document_title: doc?.title ?? meta.source.document,
         table: meta.source.table,
         lines: meta.source.lines,
-        raw_file: rawPathFor(meta),
+        // Parsed datasets have no transcription: their raw material is the source text itself.
+        raw_file: parser && doc ? sourcePathFor(doc) : rawPathFor(meta),
+        ...(parser ? { parser } : {}),
       },
       temporal: meta.temporal,
       spatial: meta.spatial,
@@ -265,6 +280,7 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
     if (meta.publisher_via !== undefined) built.publisher_via = meta.publisher_via;
     if (meta.source.note !== undefined) built.source.note = meta.source.note;
     if (meta.charts !== undefined) built.charts = meta.charts;
+    if (meta.explorer !== undefined) built.explorer = meta.explorer;
     datasets.push(built);
   }
   datasets.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));

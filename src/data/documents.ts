@@ -3,8 +3,9 @@ import type { CoverageEntry } from '../lib/schemas/coverage.ts';
 import type { BuiltDataset } from '../lib/schemas/dataset.ts';
 import type { DocumentMeta } from '../lib/schemas/document.ts';
 import { parseDocument } from '../lib/documents/parse-document.ts';
-import { DocumentView, lineAnchorsByBlock, linksByAnchor, referencedLines, type AnchorLinks } from '../lib/documents/document-view.ts';
-import { getAgencies, getDatasets } from './catalog.ts';
+import { DocumentView, inlineAnchors, lineAnchorsByBlock, linksByAnchor, referencedLines, type AnchorLinks } from '../lib/documents/document-view.ts';
+import { citedLines } from '../lib/budget/view.ts';
+import { getAgencies, getBudget, getDatasets, getDocuments } from './catalog.ts';
 
 /**
  * Typed access to the source texts and the coverage register for pages,
@@ -46,20 +47,25 @@ export interface DocumentPageData {
   links: Map<string, AnchorLinks>;
   /** Line anchors ("L<n>") to print before each block, by block id. */
   lineAnchors: Map<string, number[]>;
+  /** Cited lines printed with their own id inside <pre> blocks. */
+  inlineAnchors: Set<number>;
 }
 
 const pages = new Map<string, Promise<DocumentPageData>>();
 
 async function loadPageData(meta: DocumentMeta): Promise<DocumentPageData> {
-  const [view, text, allDatasets, allCoverage, agencies] = await Promise.all([
+  const [view, text, allDatasets, allCoverage, agencies, budget] = await Promise.all([
     getDocumentView(meta.id),
     getSourceText(meta.id),
     getDatasets(),
     getCoverage(),
     getAgencies(),
+    getBudget(),
   ]);
   const datasets = allDatasets.filter((d) => d.source.document === meta.id);
   const coverage = allCoverage.filter((c) => c.document === meta.id);
+  // Budget explorer rows link to their exact source line (getLineHref): give those lines an anchor too.
+  const referenced = [...referencedLines(view, datasets, coverage), ...(budget.source.document === meta.id ? citedLines(budget) : [])];
   return {
     meta,
     publisherName: agencies.find((a) => a.slug === meta.publisher)?.name ?? meta.publisher,
@@ -68,7 +74,8 @@ async function loadPageData(meta: DocumentMeta): Promise<DocumentPageData> {
     datasets,
     coverage,
     links: linksByAnchor(view, datasets, coverage),
-    lineAnchors: lineAnchorsByBlock(view.model.blocks, referencedLines(view, datasets, coverage)),
+    lineAnchors: lineAnchorsByBlock(view.model.blocks, referenced),
+    inlineAnchors: inlineAnchors(view.model.blocks, referenced),
   };
 }
 
@@ -82,8 +89,10 @@ export function getDocumentPageData(meta: DocumentMeta): Promise<DocumentPageDat
   return data;
 }
 
-/** Resolves any source line of a document to a link that lands on its block (part page + line anchor). */
+/** Resolves any source line of a document to a link that lands on the line itself, or on its block (part page + line anchor). */
 export async function getLineHref(documentId: string): Promise<(line: number) => string> {
-  const view = await getDocumentView(documentId);
-  return (line) => view.blockLineTarget(line).href;
+  const meta = (await getDocuments()).find((d) => d.id === documentId);
+  if (!meta) throw new Error(`Dokumen "${documentId}" tidak ada di data/documents.yml.`);
+  const { view, inlineAnchors: anchored } = await getDocumentPageData(meta);
+  return (line) => view.exactLineTarget(line, anchored).href;
 }

@@ -25,6 +25,7 @@ export function datasetMetadata(d: BuiltDataset, distributions: Distribution[] =
       table: d.source.table,
       lines: d.source.lines,
       ...(d.source.note ? { note: d.source.note } : {}),
+      ...(d.source.parser ? { parser: d.source.parser } : {}),
     },
     temporal: d.temporal,
     spatial: d.spatial,
@@ -39,6 +40,7 @@ export function datasetMetadata(d: BuiltDataset, distributions: Distribution[] =
     landing_page: `${SITE.url}${datasetUrl(d.slug)}`,
     api_url: `${SITE.url}${apiUrl(d.slug)}`,
     row_count: d.rows.length,
+    ...(d.explorer ? { explorer_url: `${SITE.url}${d.explorer.url}` } : {}),
   };
 }
 

@@ -7,6 +7,7 @@
  */
 import { barChart, bulletChart, lineChart, pyramidChart, stackedBarChart, tileMap } from './charts/index.ts';
 import type { ChartSpec, ChartType } from './schemas/chart.ts';
+import { sumByLabel } from './chart-rows.ts';
 import type { BuiltDataset, PublishedField, Row } from './schemas/dataset.ts';
 
 export interface DatasetChart {
@@ -246,7 +247,8 @@ function draw(d: BuiltDataset, spec: ChartSpec, id: string, index: number, optio
   const where = spec.where;
   if (where) need(d, where.field, 'where.field');
   // Printed units vary in case ("persen", "Persen"): compare without it.
-  const all = dataRows(d).filter((r) => !where || text(r[where.field]).trim().toLowerCase() === where.equals.toLowerCase());
+  const filtered = dataRows(d).filter((r) => !where || text(r[where.field]).trim().toLowerCase() === where.equals.toLowerCase());
+  const all = spec.aggregate ? aggregated(filtered, spec) : filtered;
   // Only a filter on a unit column ("satuan") names the chart's unit; other filters (kelompok, tingkat) do not.
   const unitFilter = where && /^satuan/.test(where.field) ? where : undefined;
   const label = need(d, spec.label, 'label');
@@ -342,6 +344,11 @@ function draw(d: BuiltDataset, spec: ChartSpec, id: string, index: number, optio
     }
   }
   return { title, ...(unit === undefined ? {} : { unit }), svg };
+}
+
+function aggregated(rows: Row[], spec: ChartSpec): Row[] {
+  const columns = [spec.target, spec.actual, ...(spec.values ?? []), spec.male, spec.female].filter((c): c is string => c !== undefined);
+  return sumByLabel(rows, { label: spec.label ?? '', columns, ...(spec.limit === undefined ? {} : { limit: spec.limit }) });
 }
 
 /** viewBox width of the phone variant: text stays ≥ 11 px on a 320 px screen. */

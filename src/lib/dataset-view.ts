@@ -19,6 +19,20 @@ export function formatCell(f: PublishedField, value: CellValue | undefined): str
   return value;
 }
 
+/** Cells a dataset page's table may hold (keeps long tables within the page-weight budget). */
+export const TABLE_CELL_BUDGET = 1500;
+const MIN_TABLE_ROWS = 20;
+
+/**
+ * How many rows the dataset page shows: all of them while rows × columns fit
+ * the cell budget (every dataset transcribed from a printed table does), else
+ * the first rows that fit, never fewer than 20; the downloads hold everything.
+ */
+export function tableRowLimit(d: Pick<BuiltDataset, 'rows' | 'fields'>, budget = TABLE_CELL_BUDGET): number {
+  const columns = Math.max(1, visibleFields(d as BuiltDataset).length);
+  return d.rows.length * columns <= budget ? d.rows.length : Math.max(MIN_TABLE_ROWS, Math.floor(budget / columns));
+}
+
 /** First sentence of the description, for catalogue cards. */
 export function summary(description: string, max = 220): string {
   const first = /^(.+?[.!?])(\s|$)/.exec(description.trim())?.[1] ?? description;

@@ -5,10 +5,14 @@
  * stated size and SHA-256, the API, and the page-weight budget.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { assertBuilt, listDist, readDist, readDistJson } from '../support/dist.ts';
+import { assertBuilt, DIST, listDist, readDist, readDistJson } from '../support/dist.ts';
 
 interface Totals { target: number; realisation: number; absorption_pct: number | null; subkegiatan_count: number; computed: true }
 interface Api {
@@ -181,5 +185,148 @@ describe('page weight', () => {
     const pages = listDist('.html').filter((p) => p.startsWith('/anggaran/'));
     const heavy = pages.map((p) => [p, gzipSync(readDist(p)).length] as const).filter(([, n]) => n > 60 * 1024);
     expect(heavy).toEqual([]);
+  });
+});
+
+/**
+ * The appendix as a catalogue dataset (data/datasets/anggaran-realisasi-subkegiatan-2023.yml,
+ * rows from the parser via scripts/data/derived.ts): listed wherever every dataset is.
+ */
+describe('the appendix as a published dataset', () => {
+  const SLUG = 'anggaran-realisasi-subkegiatan-2023';
+  const bytes = (urlPath: string) => readFileSync(path.join(DIST, urlPath));
+  const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+  interface Detail {
+    slug: string;
+    topic: string;
+    publisher_id: string;
+    row_count: number;
+    source: { document: string; table: string; lines: [number, number]; parser?: { id: string } };
+    explorer_url?: string;
+    fields: Array<{ name: string; title: string; type: string; unit?: string; description: string }>;
+    distributions: Array<{ format: string; url: string; bytes: number; sha256: string }>;
+    rows: Array<Record<string, string | number | null>>;
+  }
+  /** Sub-kegiatan spot-checked by hand against /work/shared/sources/lkpj-walikota-binjai-2023.txt, one per agency. */
+  const GOLDEN = [
+    { line: 11740, bagian: '02-dinas-kesehatan', code: '1.02.02.2.01.16', target: 2342150707, realised: 1253521879, volume: 53.52, serapan: 53.52 },
+    { line: 16538, bagian: '13-dinas-lingkungan-hidup', code: '2.11.01.2.06.04', target: 56615994, realised: 35044514, volume: 61.9, serapan: 61.9 },
+    { line: 18135, bagian: '17-dinas-perhubungan', code: '2.15.01.2.05.02', target: 186480000, realised: 186480000, volume: 100, serapan: 100 },
+    { line: 22179, bagian: '33-bagian-hukum', code: '4.01.01.2.02.04', target: 95640000, realised: 95640000, volume: 1, serapan: 100 },
+    { line: 24791, bagian: '43-badan-pengelolaan-keuangan-pendapatan-dan-aset-daerah', code: '5.02.01.2.06.04', target: 514730845, realised: 453940029, volume: 12, serapan: 88.19 },
+    { line: 26833, bagian: '49-kecamatan-binjai-timur', code: '7.01.01.2.06.08', target: 35088600, realised: 33865200, volume: 20, serapan: 96.51 },
+  ];
+  let d: Detail;
+  beforeAll(() => {
+    d = readDistJson<Detail>(`/api/v1/datasets/${SLUG}.json`);
+  });
+
+  test('the API lists it with ≥ 1,000 sub-kegiatan rows, its provenance, parser and explorer', () => {
+    const list = readDistJson<{ datasets: Detail[] }>('/api/v1/datasets.json').datasets;
+    const meta = list.find((x) => x.slug === SLUG);
+    expect(meta?.row_count).toBe(1012);
+    expect(d.rows).toHaveLength(1012);
+    expect(d.topic).toBe('keuangan-daerah');
+    expect(d.publisher_id).toBe('pemkot-binjai');
+    expect(d.source).toMatchObject({ document: 'lkpj-2023', table: 'LAMPIRAN I', lines: [10817, 28597], parser: { id: 'lkpj-2023-lampiran-i' } });
+    expect(d.explorer_url).toBe('https://data.binjaikota.go.id/anggaran/');
+    expect(d.fields.map((f) => f.name)).toEqual(api.fields.map((f) => f.name));
+    expect(d.fields.find((f) => f.name === 'baris_awal')?.description).toContain('#L<baris>');
+  });
+
+  test('CSV, JSON and XLSX exist with the size and SHA-256 the API states; the CSV is byte for byte /anggaran/lkpj-2023-lampiran-i.csv', () => {
+    expect(d.distributions.map((x) => x.format)).toEqual(['CSV', 'JSON', 'XLSX']);
+    for (const x of d.distributions) {
+      const b = bytes(new URL(x.url).pathname);
+      expect(b.length, x.url).toBe(x.bytes);
+      expect(sha256(b), x.url).toBe(x.sha256);
+    }
+    expect(sha256(bytes(`/data/${SLUG}/${SLUG}.csv`))).toBe(sha256(bytes('/anggaran/lkpj-2023-lampiran-i.csv')));
+  });
+
+  test('golden rows across agencies: CSV and XLSX amounts equal the source', async () => {
+    const csv = Papa.parse<Record<string, string>>(readDist(`/data/${SLUG}/${SLUG}.csv`), { header: true, skipEmptyLines: true }).data;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes(`/data/${SLUG}/${SLUG}.xlsx`) as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet('Data')!;
+    const col = (name: string) => d.fields.findIndex((f) => f.name === name) + 1;
+    for (const g of GOLDEN) {
+      const i = csv.findIndex((r) => r['baris_awal'] === String(g.line));
+      expect(csv[i], String(g.line)).toMatchObject({
+        bagian_id: g.bagian,
+        subkegiatan_kode: g.code,
+        target_rp: String(g.target),
+        realisasi_rp: String(g.realised),
+        realisasi_volume: String(g.volume),
+        serapan_persen: String(g.serapan),
+      });
+      const row = sheet.getRow(i + 2);
+      expect(row.getCell(col('subkegiatan_kode')).value).toBe(g.code);
+      expect(row.getCell(col('target_rp')).value).toBe(g.target);
+      expect(row.getCell(col('realisasi_rp')).value).toBe(g.realised);
+      expect(row.getCell(col('baris_awal')).value).toBe(g.line);
+    }
+  });
+
+  test('is in the catalogue page, data.json, DCAT, datapackage.json, the bulk ZIP, the DIP, the feed and the sitemap', () => {
+    expect(readDist('/data/')).toContain(`href="/data/${SLUG}/"`);
+    const dataJson = readDistJson<{ dataset: Array<{ identifier: string }> }>('/data.json');
+    expect(dataJson.dataset.filter((x) => x.identifier.includes(SLUG))).toHaveLength(1);
+    expect(readDist('/catalog.jsonld')).toContain(`/data/${SLUG}/`);
+    expect(readDist('/datapackage.json')).toContain(`"name": "${SLUG}"`);
+    const zip = unzipSync(bytes('/unduh/semua-data.zip'));
+    expect(sha256(zip[`data/${SLUG}/${SLUG}.csv`]!)).toBe(sha256(bytes(`/data/${SLUG}/${SLUG}.csv`)));
+    expect(readDist('/ppid/dip/')).toContain(`href="/data/${SLUG}/"`);
+    expect(readDist('/feed.xml')).toContain(`/data/${SLUG}/`);
+    expect(readDist('/sitemap.xml')).toContain(`/data/${SLUG}/`);
+  });
+
+  test('its page is indexed for search, shows a chart and the first 57 rows, links to /anggaran/, and stays ≤ 60 KB gzipped', () => {
+    const html = readDist(`/data/${SLUG}/`);
+    expect(html).toContain('data-pagefind-body');
+    expect(html).toContain('Realisasi terhadap target anggaran, 15 OPD/unit dengan target terbesar, 2023');
+    expect(html.match(/<figure class="chart"/g)).toHaveLength(1);
+    expect(text(html)).toContain('Halaman ini menampilkan 57 dari 1.012 baris.');
+    expect(html).toContain('href="/anggaran/"');
+    const table = html.match(/<table>[\s\S]*?<\/table>/)?.[0] ?? '';
+    expect(table.match(/<tr/g)).toHaveLength(58);
+    expect(gzipSync(html).length).toBeLessThan(60 * 1024);
+  });
+
+  test('/anggaran/ offers the XLSX of the dataset with its size and SHA-256', () => {
+    const xlsx = d.distributions.find((x) => x.format === 'XLSX')!;
+    const html = readDist('/anggaran/');
+    expect(html).toContain(`href="/data/${SLUG}/${SLUG}.xlsx"`);
+    expect(html).toContain(xlsx.sha256);
+    expect(html).toContain(`href="/data/${SLUG}/"`);
+  });
+});
+
+describe('source links land on the exact line', () => {
+  test('a golden row links to the document part whose element with that line id holds the printed code line', () => {
+    const page = readDist('/anggaran/02-dinas-kesehatan/1.02.02/');
+    const href = page.match(/href="(\/dokumen\/lkpj-2023\/bagian\/\d+\/#L11740)"/)?.[1];
+    expect(href).toBe('/dokumen/lkpj-2023/bagian/6/#L11740');
+    const doc = readDist('/dokumen/lkpj-2023/bagian/6/');
+    expect(doc.match(/<span id="L11740">([^<]*)<\/span>/)?.[1]).toBe('1 02 02 2.01 16 Pengadaan Obat, Vaksin Keluaran/Output : Persentase');
+    expect(doc.match(/id="L11740"/g)).toHaveLength(1);
+  });
+
+  test('every source link of every explorer page lands on an element with its own line id', () => {
+    const ids = new Map<string, Set<string>>();
+    const idsOf = (part: string) => {
+      let s = ids.get(part);
+      if (!s) ids.set(part, (s = new Set([...readDist(`/dokumen/lkpj-2023/bagian/${part}/`).matchAll(/id="(L\d+)"/g)].map((m) => m[1]!))));
+      return s;
+    };
+    let links = 0;
+    for (const p of listDist('.html').filter((x) => x.startsWith('/anggaran/'))) {
+      for (const m of readDist(p).matchAll(/<a class="source-link" href="\/dokumen\/lkpj-2023\/bagian\/(\d+)\/#L(\d+)">baris (\d+)/g)) {
+        links++;
+        expect(idsOf(m[1]!).has(`L${m[2]}`), `${p} → L${m[2]}`).toBe(true);
+        expect(m[2], p).toBe(m[3]); // the anchor is the cited first line itself, not the start of its block
+      }
+    }
+    expect(links).toBe(2216);
   });
 });

@@ -32,14 +32,16 @@ describe('drill down city → agency → programme', () => {
     // Down to a sub-kegiatan row, with its source line.
     const row = page.locator('tr#s-1\\.02\\.02\\.2\\.01\\.09');
     await expect(row.textContent()).resolves.toContain('Rehabilitasi dan Pemeliharaan Puskesmas');
-    // The LKPJ is split into part pages; the link lands on the block of the document holding line 11696.
+    // The LKPJ is split into part pages; the link lands on line 11696 itself, inside the appendix's preformatted block.
     const source = row.getByRole('link', { name: 'baris 11696–11700' });
     const href = await source.getAttribute('href');
-    expect(href).toMatch(/^\/dokumen\/lkpj-2023\/bagian\/\d+\/#L\d+$/);
+    expect(href).toBe('/dokumen/lkpj-2023/bagian/6/#L11696');
     await source.click();
     await expect.poll(() => page.url()).toContain(href!);
-    const anchor = href!.split('#')[1]!;
-    await expect(page.locator(`[id="${anchor}"]`).count()).resolves.toBe(1);
+    const line = page.locator('[id="L11696"]');
+    await expect(line.count()).resolves.toBe(1);
+    await expect(line.textContent()).resolves.toMatch(/^1 02 02 2\.01 09 /);
+    await expect.poll(() => line.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= -1 && r.top < window.innerHeight; })).toBe(true);
     await page.context().close();
   });
 
@@ -84,7 +86,7 @@ describe('enhancements', () => {
   });
 });
 
-const PAGES = ['/anggaran/', '/anggaran/02-dinas-kesehatan/', '/anggaran/02-dinas-kesehatan/1.02.02/'];
+const PAGES = ['/anggaran/', '/anggaran/02-dinas-kesehatan/', '/anggaran/02-dinas-kesehatan/1.02.02/', '/data/anggaran-realisasi-subkegiatan-2023/'];
 
 describe('accessibility and layout', () => {
   test.each(PAGES)('%s has no axe violations', async (path) => {

@@ -89,3 +89,23 @@ export function lraLines(rows: ReadonlyArray<Record<string, unknown>>): LraLine[
   }
   return out;
 }
+
+/**
+ * Source lines the budget pages link to (first line of every section,
+ * programme, kegiatan and sub-kegiatan, each quality note, the LRA table):
+ * the document pages give each of them its own "L<n>" anchor. Sorted, unique.
+ */
+export function citedLines(b: BudgetBuild): number[] {
+  const lines = new Set<number>([b.source.lines[0], b.reconciliation.lra_lines[0], ...b.issues.map((i) => i.line)]);
+  for (const s of b.sections) {
+    lines.add(s.source_lines[0]);
+    for (const p of s.programs) {
+      lines.add(p.source_lines[0]);
+      for (const k of p.kegiatan) {
+        lines.add(k.source_lines[0]);
+        for (const x of k.subkegiatan) lines.add(x.source_lines[0]);
+      }
+    }
+  }
+  return [...lines].sort((a, c) => a - c);
+}

@@ -181,11 +181,8 @@ export class DocumentView {
     return { anchor, href: this.hrefFor(anchor) };
   }
 
-  /**
-   * Link target for any source line, even one no page references: the line
-   * anchor at the start of the block holding it (every block start carries one).
-   */
-  blockLineTarget(line: number): DocumentTarget {
+  /** The first block that ends at or after `line` (the block holding it, or the next one after a gap). */
+  private blockAt(line: number): Block | undefined {
     const blocks = this.model.blocks;
     let lo = 0;
     let hi = blocks.length - 1;
@@ -194,8 +191,26 @@ export class DocumentView {
       if ((blocks[mid]?.lines[1] ?? 0) < line) lo = mid + 1;
       else hi = mid;
     }
-    const block = blocks[lo];
+    return blocks[lo];
+  }
+
+  /**
+   * Link target for any source line, even one no page references: the line
+   * anchor at the start of the block holding it (every block start carries one).
+   */
+  blockLineTarget(line: number): DocumentTarget {
+    const block = this.blockAt(line);
     return this.lineTarget(block ? block.lines[0] : line);
+  }
+
+  /**
+   * Link target that lands on the line itself when the page prints it with
+   * its own id (a cited row of a <pre> block, see inlineAnchors), else on the
+   * start of its block.
+   */
+  exactLineTarget(line: number, anchored: ReadonlySet<number>): DocumentTarget {
+    const block = this.blockAt(line);
+    return block && anchored.has(line) && inlineLines(block).has(line) ? this.lineTarget(line) : this.blockLineTarget(line);
   }
 
   caption(anchor: string): Caption | undefined {
@@ -203,10 +218,64 @@ export class DocumentView {
   }
 }
 
+const inlineCache = new WeakMap<Block, ReadonlySet<number>>();
+
+/**
+ * Source lines a block could print with their own "L<n>" id: the rows of a
+ * preformatted (<pre>) table or chart residue. Tab tables rendered as HTML
+ * tables and prose blocks have none (their anchors sit before the block).
+ */
+export function inlineLines(b: Block): ReadonlySet<number> {
+  let hit = inlineCache.get(b);
+  if (!hit) {
+    const pre = b.type === 'figure-text' || (b.type === 'table-text' && tableCells(b.rows) === undefined);
+    hit = new Set(pre ? b.rowLines : []);
+    inlineCache.set(b, hit);
+  }
+  return hit;
+}
+
+/**
+ * Anchored lines printed inside <pre> blocks rather than before them: each
+ * block start and referenced line that is a row of a preformatted block. Only
+ * cited lines get an id — one per line of the 18,000-line LKPJ appendix would
+ * add ~60 % to its gzipped pages — so a budget row lands on its own line.
+ */
+export function inlineAnchors(blocks: readonly Block[], referenced: Iterable<number>): Set<number> {
+  const wanted = new Set(referenced);
+  const out = new Set<number>();
+  for (const b of blocks) {
+    const rows = inlineLines(b);
+    if (rows.size === 0) continue;
+    if (rows.has(b.lines[0])) out.add(b.lines[0]);
+    for (const n of rows) if (wanted.has(n)) out.add(n);
+  }
+  return out;
+}
+
+/** The rows of a preformatted block as text runs (newlines included); an anchored row is its own run with the id of its line. */
+export function preRuns(b: Block, anchored: ReadonlySet<number>): Array<{ id?: string; text: string }> {
+  if (b.type !== 'table-text' && b.type !== 'figure-text') return [];
+  const runs: Array<{ id?: string; text: string }> = [];
+  let plain = '';
+  b.rows.forEach((text, i) => {
+    const line = b.rowLines[i];
+    if (i > 0) plain += '\n';
+    if (line !== undefined && anchored.has(line)) {
+      if (plain !== '') runs.push({ text: plain });
+      plain = '';
+      runs.push({ id: lineAnchor(line), text });
+    } else plain += text;
+  });
+  if (plain !== '') runs.push({ text: plain });
+  return runs;
+}
+
 /**
  * Line anchors to print before each block: the block's own first line plus any
  * referenced line that falls inside it or in the gap (blank lines, page
  * furniture) just before it. Lines after the last block go to the last block.
+ * Lines the block prints itself (inlineLines) are left out, so no id repeats.
  */
 export function lineAnchorsByBlock(blocks: readonly Block[], referenced: Iterable<number>): Map<string, number[]> {
   const sorted = [...new Set(referenced)].sort((a, b) => a - b);
@@ -221,7 +290,8 @@ export function lineAnchorsByBlock(blocks: readonly Block[], referenced: Iterabl
       lines.add(sorted[k] ?? 0);
       k++;
     }
-    out.set(b.id, [...lines].sort((a, c) => a - c));
+    const inline = inlineLines(b);
+    out.set(b.id, [...lines].filter((n) => !inline.has(n)).sort((a, c) => a - c));
   }
   return out;
 }

@@ -30,5 +30,9 @@ export const ChartSpecSchema = z.strictObject({
   where: z.strictObject({ field: FieldRef, equals: z.string() }).optional(),
   /** Bullet: smaller is better (e.g. kemiskinan, inflasi). */
   lower_is_better: z.boolean().optional(),
+  /** Long tables: draw one row per label value, the columns summed over its rows (src/lib/chart-rows.ts). */
+  aggregate: z.literal('sum', { error: 'aggregate hanya boleh "sum"' }).optional(),
+  /** With aggregate: keep the N groups with the largest first column (the target, for a bullet chart). */
+  limit: z.int().min(2).max(40).optional(),
 });
 export type ChartSpec = z.output<typeof ChartSpecSchema>;

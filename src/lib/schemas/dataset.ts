@@ -8,6 +8,15 @@ import { ChartSpecSchema } from './chart.ts';
  * Scripts, the content config, pages and tests import this one module.
  */
 
+export const ExplorerSchema = z.strictObject({
+  url: z.string().regex(/^\/[a-z0-9\-/]*$/, { error: 'explorer.url harus alamat di situs ini, contoh "/anggaran/"' }),
+  /** Link text, e.g. "Penjelajah anggaran 2023". */
+  title: NonEmpty('teks tautan ke halaman penjelajah'),
+});
+
+/** Parsers that turn a whole source text into a dataset's rows (implemented in scripts/data/derived.ts). */
+export const PARSER_IDS = ['lkpj-2023-lampiran-i'] as const;
+
 export const FIELD_TYPES = ['string', 'integer', 'number', 'year', 'kecamatan', 'kelurahan'] as const;
 
 export const FieldSchema = z.strictObject({
@@ -108,6 +117,13 @@ export const DatasetMetaSchema = z.strictObject({
   keywords: z.array(z.string()).default([]),
   /** Raw file name under data/raw/<document>/; defaults to <slug>.csv. */
   raw: z.string().regex(/^[a-z0-9-]+\.csv$/).optional(),
+  /**
+   * Rows parsed from the source text by a parser of scripts/data/derived.ts
+   * (e.g. the LKPJ budget appendix, 18,000 lines) instead of a raw CSV.
+   */
+  parser: z.enum(PARSER_IDS, { error: `parser harus salah satu dari: ${PARSER_IDS.join(', ')}` }).optional(),
+  /** Page of this site where a long table can be explored further (the dataset page shows only its first rows). */
+  explorer: ExplorerSchema.optional(),
   number_format: z.enum(['en', 'id']).default('en'),
   /** Rows whose `field` equals `label` are the printed total row. */
   total_row: z.strictObject({ field: FieldRef, label: z.string() }).optional(),
@@ -169,6 +185,8 @@ export const BuiltDatasetSchema = z.object({
     lines: z.tuple([z.int(), z.int()]),
     note: z.string().optional(),
     raw_file: z.string(),
+    /** Set when the rows were parsed from the source text instead of transcribed: the parser and its manual fixes. */
+    parser: z.object({ id: z.string(), script: z.string(), fixes: z.string().optional() }).optional(),
   }),
   temporal: z.object({ start: z.int(), end: z.int() }),
   spatial: z.string(),
@@ -181,5 +199,7 @@ export const BuiltDatasetSchema = z.object({
   rows: z.array(z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))),
   missing: z.array(MissingSchema),
   charts: z.array(ChartSpecSchema).optional(),
+  /** Page of this site for exploring the data further (e.g. /anggaran/). */
+  explorer: z.object({ url: z.string(), title: z.string() }).optional(),
 });
 export type BuiltDataset = z.output<typeof BuiltDatasetSchema>;

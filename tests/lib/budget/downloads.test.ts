@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { runBudget } from '../../../scripts/budget/build.ts';
 import { BUDGET_FIELDS, budgetApi, budgetFiles, searchIndex, subkegiatanTable } from '../../../src/lib/budget/downloads.ts';
 import type { BudgetBuild } from '../../../src/lib/schemas/budget.ts';
+import { citedLines } from '../../../src/lib/budget/view.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const built = runBudget(readFileSync(`${root}data/sources/lkpj-2023.txt`, 'utf8'), readFileSync(`${root}data/budget/fixes.yml`, 'utf8')).value;
@@ -107,5 +108,19 @@ describe('searchIndex()', () => {
       t: expect.stringMatching(/^target Rp[\d.]+, serapan [\d,]+%$/),
     });
     expect(new Set(idx.map((e) => e.u)).size).toBe(1012);
+  });
+});
+
+describe('citedLines()', () => {
+  it('lists every source line the budget pages link to, sorted and unique, for the document pages to anchor', () => {
+    const lines = citedLines(b);
+    expect(lines).toHaveLength(1642);
+    expect(lines.slice(0, 4)).toEqual([1222, 10817, 10852, 10864]); // LRA Tabel I.7, appendix start, first bidang and programme
+    expect(lines).toContain(11740); // 1.02.02.2.01.16 Pengadaan Obat, Vaksin
+    expect([...lines].sort((x, y) => x - y)).toEqual(lines);
+    expect(new Set(lines).size).toBe(lines.length);
+    const subs = b.sections.flatMap((s) => s.programs.flatMap((p) => p.kegiatan.flatMap((k) => k.subkegiatan)));
+    expect(subs.every((x) => lines.includes(x.source_lines[0]))).toBe(true);
+    expect(b.issues.every((i) => lines.includes(i.line))).toBe(true);
   });
 });

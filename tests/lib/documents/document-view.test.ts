@@ -5,8 +5,11 @@ import { parseDocument, type Block, type DocumentModel } from '../../../src/lib/
 import {
   DocumentView,
   headingRanks,
+  inlineAnchors,
+  inlineLines,
   lineAnchorsByBlock,
   linksByAnchor,
+  preRuns,
   splitDocument,
   tableCells,
 } from '../../../src/lib/documents/document-view.ts';
@@ -93,9 +96,56 @@ describe('lineAnchorsByBlock', () => {
     const m = lineAnchorsByBlock(sample.blocks, [5, 8, 18, 99]);
     expect(m.get('bab-i')).toEqual([1]);
     expect(m.get('tabel-i-1')).toEqual([5, 6]);
-    expect(m.get('tabel-baris-7')).toEqual([7, 8]);
+    // Preformatted tables print their own first row with its id (inlineAnchors), so it is not repeated before them.
+    expect(m.get('tabel-baris-7')).toEqual([8]);
     expect(m.get('bab-ii')).toEqual([18, 20]);
-    expect(m.get('tabel-baris-40')).toEqual([40, 99]);
+    expect(m.get('tabel-baris-40')).toEqual([99]);
+  });
+});
+
+/** A preformatted appendix block: rows on lines 101, 103, 104, 107 (102, 105–106 blank or page furniture). */
+const appendix: Block = {
+  type: 'table-text',
+  id: 'lampiran-i-tabel',
+  lines: [101, 107],
+  rows: ['1 02 02 2.01 16 Pengadaan Obat', 'Puskesmas', '100 persen 2,342,150,707.00 53.52', '1,253,521,879.00'],
+  rowLines: [101, 103, 104, 107],
+};
+const tabbed: Block = { type: 'table-text', id: 'tabel-tab', lines: [110, 112], rows: ['a\tb', 'c\td', 'e\tf'], rowLines: [110, 111, 112] };
+const appendixModel = model([heading('lampiran', 1, [100, 100]), appendix, tabbed]);
+
+describe('line anchors inside preformatted blocks', () => {
+  test('inlineLines: rows of a <pre> block only; a tab table (HTML table) and prose have none', () => {
+    expect([...inlineLines(appendix)]).toEqual([101, 103, 104, 107]);
+    expect([...inlineLines(tabbed)]).toEqual([]);
+    expect([...inlineLines(heading('x', 1, [1, 1]))]).toEqual([]);
+  });
+
+  test('inlineAnchors: the block start plus referenced rows; referenced blank lines and other blocks are left to lineAnchorsByBlock', () => {
+    expect([...inlineAnchors(appendixModel.blocks, [104, 105, 111])].sort((a, b) => a - b)).toEqual([101, 104]);
+    const before = lineAnchorsByBlock(appendixModel.blocks, [104, 105, 111]);
+    expect(before.get('lampiran-i-tabel')).toEqual([105]);
+    expect(before.get('tabel-tab')).toEqual([110, 111]);
+  });
+
+  test('preRuns: anchored rows become their own run with the line id; the text between keeps its newlines', () => {
+    expect(preRuns(appendix, new Set([101, 104]))).toEqual([
+      { id: 'L101', text: '1 02 02 2.01 16 Pengadaan Obat' },
+      { text: '\nPuskesmas\n' },
+      { id: 'L104', text: '100 persen 2,342,150,707.00 53.52' },
+      { text: '\n1,253,521,879.00' },
+    ]);
+    // Joined, the runs give back the block's text exactly.
+    expect(preRuns(appendix, new Set([101, 104])).map((r) => r.text).join('')).toBe(appendix.type === 'table-text' ? appendix.rows.join('\n') : '');
+    expect(preRuns(appendix, new Set())).toEqual([{ text: appendix.type === 'table-text' ? appendix.rows.join('\n') : '' }]);
+  });
+
+  test('exactLineTarget lands on an anchored row itself, else on the start of its block', () => {
+    const view = new DocumentView('lkpj-2023', appendixModel, 1_000_000);
+    const anchored = inlineAnchors(appendixModel.blocks, [104]);
+    expect(view.exactLineTarget(104, anchored).href).toBe('/dokumen/lkpj-2023/#L104');
+    expect(view.exactLineTarget(103, anchored).href).toBe('/dokumen/lkpj-2023/#L101');
+    expect(view.exactLineTarget(111, anchored).href).toBe('/dokumen/lkpj-2023/#L110');
   });
 });
 
