@@ -5,12 +5,13 @@ import { z } from 'zod';
  * Optional: without it, src/lib/dataset-charts.ts picks charts from the table's
  * shape. `charts: []` states that no chart suits the dataset.
  */
-export const CHART_TYPES = ['bar', 'line', 'stacked', 'stacked-percent', 'bullet', 'pyramid', 'tile-map'] as const;
+export const CHART_TYPES = ['bar', 'count', 'line', 'stacked', 'stacked-percent', 'bullet', 'pyramid', 'tile-map'] as const;
 export type ChartType = (typeof CHART_TYPES)[number];
 
 const FieldRef = z.string().regex(/^[a-z][a-z0-9_]*$/, { error: 'nama kolom hanya huruf kecil, angka, dan garis bawah' });
 
-export const ChartSpecSchema = z.strictObject({
+export const ChartSpecSchema = z
+  .strictObject({
   type: z.enum(CHART_TYPES, { error: `jenis grafik harus salah satu dari: ${CHART_TYPES.join(', ')}` }),
   /** Heading of the figure; defaults to the dataset title. */
   title: z.string().trim().min(3).optional(),
@@ -30,5 +31,22 @@ export const ChartSpecSchema = z.strictObject({
   where: z.strictObject({ field: FieldRef, equals: z.string() }).optional(),
   /** Bullet: smaller is better (e.g. kemiskinan, inflasi). */
   lower_is_better: z.boolean().optional(),
-});
+  /** Bar: direction of the bars (default: vertical for years, horizontal otherwise). */
+  orientation: z.enum(['horizontal', 'vertical']).optional(),
+  /** Count: what one row of the table is ("aplikasi", "rumah sakit"); the unit of the counts. */
+  unit: z.string().trim().min(1).optional(),
+})
+  .superRefine((spec, ctx) => {
+    // A count chart counts the rows per value of `label`: it draws no value column of its own.
+    if (spec.type === 'count') {
+      if (spec.label === undefined)
+        ctx.addIssue({ code: 'custom', path: ['label'], message: 'grafik count perlu label: kolom yang nilainya dihitung (mis. label: status)' });
+      if (spec.unit === undefined)
+        ctx.addIssue({ code: 'custom', path: ['unit'], message: 'grafik count perlu unit: apa yang diwakili satu baris tabel (mis. unit: aplikasi)' });
+      if (spec.values !== undefined)
+        ctx.addIssue({ code: 'custom', path: ['values'], message: 'grafik count menghitung baris, tanpa values; hapus values atau pakai type: bar' });
+    } else if (spec.unit !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['unit'], message: 'unit hanya untuk grafik count; satuan grafik lain diambil dari kolomnya' });
+    }
+  });
 export type ChartSpec = z.output<typeof ChartSpecSchema>;

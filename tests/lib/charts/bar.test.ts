@@ -125,6 +125,19 @@ describe('barChart (vertical, grouped)', () => {
   });
 });
 
+describe('barChart of counts (decimals: 0)', () => {
+  it('puts ticks on whole numbers only', () => {
+    const counts = [
+      { label: 'Meningkatkan derajat kesehatan masyarakat', value: 2 },
+      { label: 'Optimalisasi Pajak dan retribusi daerah', value: 1 },
+    ];
+    const tickTexts = (svg: string) => byClass(parse(svg), 'chart-axis').flatMap((g) => byName(g, 'text').map(textOf));
+    expect(tickTexts(barChart(counts, { id: 'n', title: 'Banyaknya rekomendasi', unit: 'rekomendasi', decimals: 0 }))).toEqual(['0', '1', '2']);
+    // Without decimals: 0 the same scale shows halves.
+    expect(tickTexts(barChart(counts, { id: 'n', title: 'Banyaknya rekomendasi', unit: 'rekomendasi' }))).toContain('0,5');
+  });
+});
+
 describe('barChart snapshot', () => {
   it('matches a tiny two-bar chart', () => {
     const svg = barChart(
