@@ -6,9 +6,9 @@
  * pyramid). Tables whose numbers are not comparable get no default chart; they
  * declare one (e.g. `type: count`, rows per category, for lists without numbers).
  */
-import { barChart, bulletChart, lineChart, pyramidChart, stackedBarChart, tileMap } from './charts/index.ts';
+import { barChart, barPanels, bulletChart, lineChart, pyramidChart, stackedBarChart, tileMap } from './charts/index.ts';
 import { formatNumber } from './format.ts';
-import { countBy, mergedSpellings, type CountCategory } from './count-by.ts';
+import { countBy, countKey, mergedSpellings, type CountCategory } from './count-by.ts';
 import type { ChartSpec, ChartType } from './schemas/chart.ts';
 import type { BuiltDataset, PublishedField, Row } from './schemas/dataset.ts';
 
@@ -289,9 +289,31 @@ function draw(d: BuiltDataset, spec: ChartSpec, id: string, index: number, optio
     (unitFilter ? `${d.title}: indikator bersatuan ${unitFilter.equals}` : where ? `${d.title}: ${where.equals}` : index === 0 && spec.type !== 'tile-map' && spec.type !== 'count' ? d.title : undefined);
   let svg: string;
   let counts: ChartCounts | undefined;
+  let captionUnit = unit;
   switch (spec.type) {
     case 'bar': {
       const rows = label.type === 'year' ? all : levelRows(d, all);
+      if (spec.split_by !== undefined && first) {
+        const split = need(d, spec.split_by, 'split_by');
+        // Panels in table order; spellings differing only in case or spaces share one (as counts do).
+        const panels = new Map<string, { heading: string; rows: Row[] }>();
+        for (const r of rows) {
+          const heading = text(r[split.name]).trim() || '(sel kosong)';
+          const panel = panels.get(countKey(heading)) ?? { heading, rows: [] };
+          panel.rows.push(r);
+          panels.set(countKey(heading), panel);
+        }
+        const perUnit = /^satuan/.test(split.name) && first.unit === undefined;
+        const list = [...panels.values()].map((p) => ({
+          heading: p.heading,
+          ...(perUnit ? { unit: unitWord(p.heading) } : first.unit === undefined ? {} : { unit: first.unit }),
+          rows: p.rows.map((r) => ({ label: text(r[label.name]), value: num(r[first.name]) })),
+        }));
+        if (perUnit) captionUnit = `${list.map((p) => p.unit).join(', ')} (satu satuan per panel)`;
+        title ??= `${first.title} menurut ${lower(label.title)}, satu panel per ${lower(split.title)}`;
+        svg = barPanels(list, { ...base, title });
+        break;
+      }
       title ??= `${values.map((v) => v.title).join(' dan ')} menurut ${lower(label.title)}`;
       const data = rows.map((r) => ({ label: text(r[label.name]), values: values.map((v) => num(r[v.name])) }));
       svg = barChart(data, {
@@ -384,7 +406,7 @@ function draw(d: BuiltDataset, spec: ChartSpec, id: string, index: number, optio
       break;
     }
   }
-  return { title, ...(unit === undefined ? {} : { unit }), svg, ...(counts ? { counts } : {}) };
+  return { title, ...(captionUnit === undefined ? {} : { unit: captionUnit }), svg, ...(counts ? { counts } : {}) };
 }
 
 /** viewBox width of the phone variant: text stays ≥ 11 px on a 320 px screen. */

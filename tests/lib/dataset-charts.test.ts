@@ -163,6 +163,8 @@ describe('charts declared in metadata', () => {
     [{ type: 'count', label: 'status' }, 'unit', 'grafik count perlu unit: apa yang diwakili satu baris tabel (mis. unit: aplikasi)'],
     [{ type: 'count', label: 'status', unit: 'aplikasi', values: ['a'] }, 'values', 'grafik count menghitung baris, tanpa values; hapus values atau pakai type: bar'],
     [{ type: 'bar', label: 'status', values: ['a'], unit: 'aplikasi' }, 'unit', 'unit hanya untuk grafik count; satuan grafik lain diambil dari kolomnya'],
+    [{ type: 'bar', label: 'jenis', values: ['a', 'b'], split_by: 'satuan' }, 'split_by', 'split_by hanya untuk grafik bar dengan tepat satu kolom values (satu panel per nilai kolom itu)'],
+    [{ type: 'line', label: 'tahun', values: ['a'], split_by: 'satuan' }, 'split_by', 'split_by hanya untuk grafik bar dengan tepat satu kolom values (satu panel per nilai kolom itu)'],
   ])('a count declaration is checked: %j', (chart, path, message) => {
     const result = ChartSpecSchema.safeParse(chart);
     expect(result.success).toBe(false);
@@ -241,13 +243,17 @@ describe('value charts declared for single values, targets and mixed units', () 
     expect(charts[1]?.svg).toContain('>300 pencari kerja</text>');
   });
 
-  test('produksi industri: only the unit with two products shares an axis', async () => {
+  test('produksi industri: one panel per unit, each with its own scale', async () => {
     const charts = chartsFor(await realDataset('produksi-industri-jenis-produk-2021'));
     expect(charts).toHaveLength(1);
-    expect(charts[0]?.unit).toBe('Buah');
-    expect(charts[0]?.svg).toContain('1.407.081 Buah');
-    expect(charts[0]?.svg).toContain('907.408 Buah');
-    expect(charts[0]?.svg).not.toContain('Kerupuk');
+    const [c] = charts;
+    expect(c?.unit).toBe('Buah, Unit, Set, Kg, Helai (satu satuan per panel)');
+    expect([...(c?.svg ?? '').matchAll(/data-panel="([^"]+)"/g)].map((m) => m[1])).toEqual(['Buah', 'Unit', 'Set', 'Kg', 'Helai']);
+    for (const v of ['1.407.081 Buah', '907.408 Buah', '166.884 Unit', '86.764 Set', '2.489 Helai']) expect(c?.svg).toContain(`>${v}</text>`);
+    // Compact on the bar, exact in the description.
+    expect(c?.svg).toContain('>140 juta Kg</text>');
+    expect(c?.svg).toContain('Kerupuk/Opak 140.180.921 Kg');
+    expect(c?.svg).toContain('masing-masing dengan skala sendiri');
   });
 });
 

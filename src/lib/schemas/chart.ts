@@ -33,6 +33,8 @@ export const ChartSpecSchema = z
   lower_is_better: z.boolean().optional(),
   /** Bar: direction of the bars (default: vertical for years, horizontal otherwise). */
   orientation: z.enum(['horizontal', 'vertical']).optional(),
+  /** Bar: one panel per value of this column (e.g. satuan), each with its own scale, for values in different units. */
+  split_by: FieldRef.optional(),
   /** Count: what one row of the table is ("aplikasi", "rumah sakit"); the unit of the counts. */
   unit: z.string().trim().min(1).optional(),
 })
@@ -48,5 +50,7 @@ export const ChartSpecSchema = z
     } else if (spec.unit !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['unit'], message: 'unit hanya untuk grafik count; satuan grafik lain diambil dari kolomnya' });
     }
+    if (spec.split_by !== undefined && (spec.type !== 'bar' || spec.values?.length !== 1))
+      ctx.addIssue({ code: 'custom', path: ['split_by'], message: 'split_by hanya untuk grafik bar dengan tepat satu kolom values (satu panel per nilai kolom itu)' });
   });
 export type ChartSpec = z.output<typeof ChartSpecSchema>;
