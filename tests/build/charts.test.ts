@@ -68,6 +68,10 @@ describe('dataset pages', () => {
     expect(html).toMatch(/<tr><th scope="row">Tidak aktif<\/th><td class="num">19 aplikasi<\/td><\/tr>/);
     expect(html).toMatch(/<th scope="row">Jumlah baris<\/th><td class="num">44 aplikasi<\/td>/);
     expect(html).toContain('dihitung bersama: “Tidak aktif” menggabungkan “Tidak aktif” (15) dan “Tidak Aktif” (4).');
+    // On agency pages the chart grid gets chart, counts and note as one item.
+    expect(readDist('/opd/diskominfo/')).toMatch(
+      /<div class="chart-block"><figure class="chart" id="opd-diskominfo-aplikasi-pemerintah-kota-binjai-2024-1"[\s\S]*?<\/figure><div class="table-scroll chart-counts" id="opd-diskominfo-aplikasi-pemerintah-kota-binjai-2024-1-tabel"[\s\S]*?<\/table><\/div><p class="meta-line chart-counts-note">[^<]*<\/p><\/div>/,
+    );
     const hospitals = readDist('/data/rumah-sakit-terakreditasi-2023/');
     expect(hospitals).toMatch(/<tr><th scope="row">Sudah<\/th><td class="num">10 rumah sakit<\/td><\/tr>/);
     expect(hospitals).toMatch(/<tr><th scope="row">Belum<\/th><td class="num">2 rumah sakit<\/td><\/tr>/);

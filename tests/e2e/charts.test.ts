@@ -113,7 +113,7 @@ const DECLARED = [
   'tindak-lanjut-rekomendasi-dprd-2022',
   'website-opd-dibangun-programmer-2024',
 ];
-const DECLARED_PAGES = [...DECLARED.map((s) => `/data/${s}/`), '/embed/aplikasi-pemerintah-kota-binjai-2024/', '/embed/perjanjian-kinerja-disnaker-perindag-2021/'];
+const DECLARED_PAGES = [...DECLARED.map((s) => `/data/${s}/`), '/embed/aplikasi-pemerintah-kota-binjai-2024/', '/embed/perjanjian-kinerja-disnaker-perindag-2021/', '/opd/diskominfo/'];
 
 describe('declared charts (counts, single values, targets)', () => {
   test.each([375, 1280])('axe finds no violation at %i px', async (width) => {
