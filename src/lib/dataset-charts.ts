@@ -3,9 +3,12 @@
  * chart declarations and markup out. A dataset's own `charts:` wins; without
  * it the table's shape decides (kecamatan → bar + tile map, years → line,
  * parts of a whole → stacked, target vs realisation → bullet, age × sex →
- * pyramid). Tables whose numbers are not comparable get no chart.
+ * pyramid). Tables whose numbers are not comparable get no default chart; they
+ * declare one (e.g. `type: count`, rows per category, for lists without numbers).
  */
-import { barChart, bulletChart, lineChart, pyramidChart, stackedBarChart, tileMap } from './charts/index.ts';
+import { barChart, barPanels, bulletChart, lineChart, pyramidChart, stackedBarChart, tileMap } from './charts/index.ts';
+import { formatNumber } from './format.ts';
+import { countBy, countKey, mergedSpellings, type CountCategory } from './count-by.ts';
 import type { ChartSpec, ChartType } from './schemas/chart.ts';
 import { sumByLabel } from './chart-rows.ts';
 import type { BuiltDataset, PublishedField, Row } from './schemas/dataset.ts';
@@ -20,6 +23,20 @@ export interface DatasetChart {
   svg: string;
   /** Layout for phones, when the chart has one; pages show one of the two by CSS. */
   svgNarrow?: string;
+  /** Count charts: the counts drawn, which the dataset table does not print, so pages show them beside the chart. */
+  counts?: ChartCounts;
+}
+
+export interface ChartCounts {
+  /** Title of the counted column, e.g. "Status". */
+  category: string;
+  /** What one row is, e.g. "aplikasi". */
+  unit: string;
+  categories: CountCategory[];
+  /** Rows counted (the sum of the counts). */
+  total: number;
+  /** Spellings merged because they differ only in case or spaces, as sentences. */
+  merged: string[];
 }
 
 const MAX_ROWS = 40;
@@ -243,7 +260,7 @@ export interface RenderOptions {
   idPrefix?: string;
 }
 
-function draw(d: BuiltDataset, spec: ChartSpec, id: string, index: number, options: RenderOptions & { width?: number }): { title: string; unit?: string; svg: string } {
+function draw(d: BuiltDataset, spec: ChartSpec, id: string, index: number, options: RenderOptions & { width?: number }): { title: string; unit?: string; svg: string; counts?: ChartCounts } {
   const where = spec.where;
   if (where) need(d, where.field, 'where.field');
   // Printed units vary in case ("persen", "Persen"): compare without it.
@@ -255,7 +272,9 @@ function draw(d: BuiltDataset, spec: ChartSpec, id: string, index: number, optio
   const values = (spec.values ?? []).map((v) => need(d, v, 'values'));
   const first = values[0];
   const fieldUnit =
-    spec.type === 'bullet'
+    spec.type === 'count'
+      ? spec.unit
+      : spec.type === 'bullet'
       ? need(d, spec.actual, 'actual').unit
       : spec.type === 'pyramid'
         ? need(d, spec.male, 'male').unit
@@ -266,21 +285,67 @@ function draw(d: BuiltDataset, spec: ChartSpec, id: string, index: number, optio
   const base = { id, ...(unit === undefined ? {} : { unit }), ...(options.width === undefined ? {} : { width: options.width }) };
   // The first chart carries the dataset's own title (field titles such as "Realisasi" say too little on
   // topic and agency pages); further charts are named by what they draw.
-  let title = spec.title ?? (unitFilter ? `${d.title}: indikator bersatuan ${unitFilter.equals}` : where ? `${d.title}: ${where.equals}` : index === 0 && spec.type !== 'tile-map' ? d.title : undefined);
+  // A count is not the dataset's own figure, so it never borrows the dataset title.
+  let title =
+    spec.title ??
+    (unitFilter ? `${d.title}: indikator bersatuan ${unitFilter.equals}` : where ? `${d.title}: ${where.equals}` : index === 0 && spec.type !== 'tile-map' && spec.type !== 'count' ? d.title : undefined);
   let svg: string;
+  let counts: ChartCounts | undefined;
+  let captionUnit = unit;
   switch (spec.type) {
     case 'bar': {
       const rows = label.type === 'year' ? all : levelRows(d, all);
+      if (spec.split_by !== undefined && first) {
+        const split = need(d, spec.split_by, 'split_by');
+        // Panels in table order; spellings differing only in case or spaces share one (as counts do).
+        const panels = new Map<string, { heading: string; rows: Row[] }>();
+        for (const r of rows) {
+          const heading = text(r[split.name]).trim() || '(sel kosong)';
+          const panel = panels.get(countKey(heading)) ?? { heading, rows: [] };
+          panel.rows.push(r);
+          panels.set(countKey(heading), panel);
+        }
+        const perUnit = /^satuan/.test(split.name) && first.unit === undefined;
+        const list = [...panels.values()].map((p) => ({
+          heading: p.heading,
+          ...(perUnit ? { unit: unitWord(p.heading) } : first.unit === undefined ? {} : { unit: first.unit }),
+          rows: p.rows.map((r) => ({ label: text(r[label.name]), value: num(r[first.name]) })),
+        }));
+        if (perUnit) captionUnit = `${list.map((p) => p.unit).join(', ')} (satu satuan per panel)`;
+        title ??= `${first.title} menurut ${lower(label.title)}, satu panel per ${lower(split.title)}`;
+        svg = barPanels(list, { ...base, title });
+        break;
+      }
       title ??= `${values.map((v) => v.title).join(' dan ')} menurut ${lower(label.title)}`;
       const data = rows.map((r) => ({ label: text(r[label.name]), values: values.map((v) => num(r[v.name])) }));
       svg = barChart(data, {
         ...base,
         title,
-        orientation: label.type === 'year' ? 'vertical' : 'horizontal',
+        orientation: spec.orientation ?? (label.type === 'year' ? 'vertical' : 'horizontal'),
         sort: spec.sort ?? 'none',
         ...(values.length > 1 ? { series: values.map((v) => v.title) } : {}),
         ...(options.highlight ? { highlight: options.highlight } : {}),
       });
+      break;
+    }
+    case 'count': {
+      const what = spec.unit ?? '';
+      const result = countBy(all, label.name, spec.sort ?? 'none');
+      // Years read best in time order, whatever order the table lists them in.
+      if (label.type === 'year' && spec.sort === undefined) result.categories.sort((a, b) => Number(a.label) - Number(b.label));
+      counts = { category: label.title, unit: what, categories: result.categories, total: result.total, merged: mergedSpellings(result) };
+      title ??= `Banyaknya ${what} menurut ${lower(label.title)}`;
+      svg = barChart(
+        result.categories.map((c) => ({ label: c.label, value: c.count })),
+        {
+          ...base,
+          title,
+          decimals: 0,
+          description: `Dihitung dari ${formatNumber(result.total)} baris tabel ini (satu baris = satu ${what}): banyaknya baris menurut ${lower(label.title)}, bukan angka yang tercetak di sumber`,
+          orientation: spec.orientation ?? (label.type === 'year' ? 'vertical' : 'horizontal'),
+          ...(options.highlight ? { highlight: options.highlight } : {}),
+        },
+      );
       break;
     }
     case 'stacked':
@@ -343,7 +408,7 @@ function draw(d: BuiltDataset, spec: ChartSpec, id: string, index: number, optio
       break;
     }
   }
-  return { title, ...(unit === undefined ? {} : { unit }), svg };
+  return { title, ...(captionUnit === undefined ? {} : { unit: captionUnit }), svg, ...(counts ? { counts } : {}) };
 }
 
 function aggregated(rows: Row[], spec: ChartSpec): Row[] {
@@ -360,7 +425,15 @@ export function renderChart(d: BuiltDataset, spec: ChartSpec, index: number, opt
   const wide = draw(d, spec, id, index, options);
   // The tile map is already phone-sized; other charts get a narrow layout so labels stay legible.
   const narrow = spec.type === 'tile-map' ? undefined : draw(d, spec, `${id}-ponsel`, index, { ...options, width: NARROW_WIDTH }).svg;
-  return { id, spec, title: wide.title, ...(wide.unit === undefined ? {} : { unit: wide.unit }), svg: wide.svg, ...(narrow ? { svgNarrow: narrow } : {}) };
+  return {
+    id,
+    spec,
+    title: wide.title,
+    ...(wide.unit === undefined ? {} : { unit: wide.unit }),
+    svg: wide.svg,
+    ...(narrow ? { svgNarrow: narrow } : {}),
+    ...(wide.counts ? { counts: wide.counts } : {}),
+  };
 }
 
 /** The charts of a dataset page, rendered. Empty when no chart suits the table. */

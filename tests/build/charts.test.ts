@@ -19,8 +19,9 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 const scriptTag = /<script type="module" src="\/_astro\/[^"]*ChartScript[^"]*\.js"><\/script>/;
 
 describe('dataset pages', () => {
-  test('every charted dataset shows its charts as accessible SVG above the table', () => {
-    expect(charted.size).toBeGreaterThan(100);
+  test('every dataset page shows its charts as accessible SVG above the table', () => {
+    expect(datasets).toHaveLength(157);
+    expect(datasets.filter((d) => !charted.has(d.slug)).map((d) => d.slug)).toEqual([]);
     for (const slug of charted) {
       const html = readDist(`/data/${slug}/`);
       const figures = html.match(/<figure class="chart"/g) ?? [];
@@ -35,14 +36,45 @@ describe('dataset pages', () => {
     }
   });
 
-  test('datasets without a chart load no chart script and show no figure', () => {
-    const plain = datasets.filter((d) => !charted.has(d.slug));
-    expect(plain.length).toBeGreaterThan(0);
-    for (const d of plain) {
-      const html = readDist(`/data/${d.slug}/`);
-      expect(html, d.slug).not.toContain('<figure class="chart"');
-      expect(html, d.slug).not.toMatch(scriptTag);
+  test('pages without charts load no chart script', () => {
+    for (const page of ['/data/', '/dokumen/', '/kualitas-data/']) {
+      const html = readDist(page);
+      expect(html, page).not.toContain('<figure class="chart"');
+      expect(html, page).not.toMatch(scriptTag);
     }
+  });
+
+  test('count charts show their own table of counts, with a link from the caption and the merged spellings', () => {
+    const counted = datasets.flatMap((d) => chartsFor(d).filter((c) => c.counts).map((c) => ({ d, c })));
+    expect(counted.map(({ c }) => c.id).sort()).toEqual([
+      'aplikasi-pemerintah-kota-binjai-2024-1',
+      'benda-cagar-budaya-2023-1',
+      'kebijakan-strategis-2023-1',
+      'kejadian-bencana-kelurahan-2023-1',
+      'perda-perkada-ditegakkan-sanksi-2023-1',
+      'rumah-sakit-terakreditasi-2023-1',
+      'tindak-lanjut-rekomendasi-dprd-2022-1',
+      'website-opd-dibangun-programmer-2024-1',
+    ]);
+    for (const { d, c } of counted)
+      for (const page of [`/data/${d.slug}/`, `/embed/${d.slug}/`]) {
+        const html = readDist(page);
+        expect(html, page).toContain(`<a href="#${c.id}-tabel">Lihat tabel hitungannya</a>`);
+        expect(html, page).toMatch(new RegExp(`<div class="table-scroll chart-counts" id="${c.id}-tabel"`));
+      }
+    const html = readDist('/data/aplikasi-pemerintah-kota-binjai-2024/');
+    expect(html).toContain('Banyaknya dihitung portal dari 44 baris tabel ini, bukan angka tercetak.');
+    expect(html).toMatch(/<tr><th scope="row">Aktif<\/th><td class="num">20 aplikasi<\/td><\/tr>/);
+    expect(html).toMatch(/<tr><th scope="row">Tidak aktif<\/th><td class="num">19 aplikasi<\/td><\/tr>/);
+    expect(html).toMatch(/<th scope="row">Jumlah baris<\/th><td class="num">44 aplikasi<\/td>/);
+    expect(html).toContain('dihitung bersama: “Tidak aktif” menggabungkan “Tidak aktif” (15) dan “Tidak Aktif” (4).');
+    // On agency pages the chart grid gets chart, counts and note as one item.
+    expect(readDist('/opd/diskominfo/')).toMatch(
+      /<div class="chart-block"><figure class="chart" id="opd-diskominfo-aplikasi-pemerintah-kota-binjai-2024-1"[\s\S]*?<\/figure><div class="table-scroll chart-counts" id="opd-diskominfo-aplikasi-pemerintah-kota-binjai-2024-1-tabel"[\s\S]*?<\/table><\/div><p class="meta-line chart-counts-note">[^<]*<\/p><\/div>/,
+    );
+    const hospitals = readDist('/data/rumah-sakit-terakreditasi-2023/');
+    expect(hospitals).toMatch(/<tr><th scope="row">Sudah<\/th><td class="num">10 rumah sakit<\/td><\/tr>/);
+    expect(hospitals).toMatch(/<tr><th scope="row">Belum<\/th><td class="num">2 rumah sakit<\/td><\/tr>/);
   });
 
   test('the population page shows the values in id-ID and offers a copyable iframe snippet', () => {
@@ -58,9 +90,10 @@ describe('dataset pages', () => {
 });
 
 describe('embeds', () => {
-  test('an embed page exists exactly for each charted dataset', () => {
+  test('an embed page exists for every dataset (each has a chart)', () => {
     const embeds = listDist('.html').filter((p) => p.startsWith('/embed/')).map((p) => p.split('/')[2]);
     expect(new Set(embeds)).toEqual(charted);
+    expect(embeds).toHaveLength(157);
   });
 
   test('minimal chrome, noindex, chart, source and a link back', () => {

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { chartSpecs, chartsFor, defaultCharts, NARROW_WIDTH, partsOfWhole } from '../../src/lib/dataset-charts.ts';
+import { ChartSpecSchema } from '../../src/lib/schemas/chart.ts';
 import { DatasetMetaSchema, type BuiltDataset, type PublishedField } from '../../src/lib/schemas/dataset.ts';
 import { realDataset, realDatasets } from '../support/datasets.ts';
 
@@ -43,8 +44,10 @@ describe('chartsFor picks the chart by the shape of real datasets', () => {
     ['rumah-sakit-terakreditasi-2023', 'names and statuses only'],
     ['indeks-pembangunan-manusia-2023', 'a single value'],
     ['tindak-lanjut-rekomendasi-dprd-2022', 'text only'],
-  ])('%s gets no chart (%s)', async (slug) => {
-    expect(chartsFor(await realDataset(slug))).toEqual([]);
+  ])('%s gets no chart by shape (%s), so it declares one', async (slug) => {
+    const d = await realDataset(slug);
+    expect(defaultCharts(d)).toEqual([]);
+    expect(d.charts?.length).toBeGreaterThan(0);
   });
 
   test('a table with a unit per row gets no automatic chart, but may declare one for a single unit', async () => {
@@ -91,10 +94,10 @@ describe('chartsFor picks the chart by the shape of real datasets', () => {
     expect(bullet?.svg).not.toContain('BELANJA DAERAH');
   });
 
-  test('most datasets get a chart, and every chart is an accessible image with unique ids', () => {
-    const charted = all.filter((d) => chartsFor(d).length > 0);
-    expect(charted.length / all.length).toBeGreaterThan(0.75);
-    for (const d of charted) {
+  test('every dataset gets a chart, and every chart is an accessible image with unique ids', () => {
+    expect(all).toHaveLength(157);
+    expect(all.filter((d) => chartsFor(d).length === 0).map((d) => d.slug)).toEqual([]);
+    for (const d of all) {
       const ids = new Set<string>();
       for (const c of chartsFor(d)) {
         for (const svg of [c.svg, c.svgNarrow].filter((s): s is string => s !== undefined)) {
@@ -152,7 +155,105 @@ describe('charts declared in metadata', () => {
     expect(DatasetMetaSchema.parse({ ...meta, charts: [{ type: 'line', label: 'tahun', values: ['a'] }] }).charts).toHaveLength(1);
     const bad = DatasetMetaSchema.safeParse({ ...meta, charts: [{ type: 'pie' }] });
     expect(bad.success).toBe(false);
-    expect(bad.error?.issues[0]?.message).toBe('jenis grafik harus salah satu dari: bar, line, stacked, stacked-percent, bullet, pyramid, tile-map');
+    expect(bad.error?.issues[0]?.message).toBe('jenis grafik harus salah satu dari: bar, count, line, stacked, stacked-percent, bullet, pyramid, tile-map');
+  });
+
+  test.each([
+    [{ type: 'count', unit: 'aplikasi' }, 'label', 'grafik count perlu label: kolom yang nilainya dihitung (mis. label: status)'],
+    [{ type: 'count', label: 'status' }, 'unit', 'grafik count perlu unit: apa yang diwakili satu baris tabel (mis. unit: aplikasi)'],
+    [{ type: 'count', label: 'status', unit: 'aplikasi', values: ['a'] }, 'values', 'grafik count menghitung baris, tanpa values; hapus values atau pakai type: bar'],
+    [{ type: 'bar', label: 'status', values: ['a'], unit: 'aplikasi' }, 'unit', 'unit hanya untuk grafik count; satuan grafik lain diambil dari kolomnya'],
+    [{ type: 'bar', label: 'jenis', values: ['a', 'b'], split_by: 'satuan' }, 'split_by', 'split_by hanya untuk grafik bar dengan tepat satu kolom values (satu panel per nilai kolom itu)'],
+    [{ type: 'line', label: 'tahun', values: ['a'], split_by: 'satuan' }, 'split_by', 'split_by hanya untuk grafik bar dengan tepat satu kolom values (satu panel per nilai kolom itu)'],
+  ])('a count declaration is checked: %j', (chart, path, message) => {
+    const result = ChartSpecSchema.safeParse(chart);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([[path, message]]);
+  });
+});
+
+describe('count charts (list tables without numbers)', () => {
+  test('applications per status: 44 rows, case variants merged and shown, other spellings kept', async () => {
+    const [chart] = chartsFor(await realDataset('aplikasi-pemerintah-kota-binjai-2024'));
+    expect(chart?.spec.type).toBe('count');
+    expect(chart?.title).toBe('Banyaknya aplikasi Pemerintah Kota Binjai menurut status, 2024');
+    expect(chart?.unit).toBe('aplikasi');
+    expect(chart?.counts?.total).toBe(44);
+    expect(chart?.counts?.categories.map((c) => [c.label, c.count])).toEqual([
+      ['Aktif', 20],
+      ['Tidak aktif', 19],
+      ['Belum Publish', 3],
+      ['Masih Aktif', 1],
+      ['Aktif (Berubah nama menjadi kerabatbinjai pada tahun 2022)', 1],
+    ]);
+    expect(chart?.counts?.merged).toEqual(['“Tidak aktif” menggabungkan “Tidak aktif” (15) dan “Tidak Aktif” (4)']);
+    expect(chart?.svg).toContain('>20 aplikasi</text>');
+    expect(chart?.svg).toContain('Dihitung dari 44 baris tabel ini (satu baris = satu aplikasi)');
+    expect(chart?.svgNarrow).toContain(`viewBox="0 0 ${NARROW_WIDTH} `);
+  });
+
+  test.each([
+    ['rumah-sakit-terakreditasi-2023', 'rumah sakit', [['Sudah', 10], ['Belum', 2]]],
+    ['benda-cagar-budaya-2023', 'benda cagar budaya', [['Binjai Kota', 4], ['Binjai Timur', 1], ['Binjai Selatan', 1], ['Binjai Utara', 1]]],
+    ['kebijakan-strategis-2023', 'peraturan', [['Peraturan Wali Kota', 34], ['Peraturan Daerah', 5]]],
+    ['perda-perkada-ditegakkan-sanksi-2023', 'peraturan', [['PERDA/PERKADA YANG DIPAKAI', 7], ['PERDA/PERKADA YANG MEMUAT SANKSI', 4]]],
+    // The printed TOTAL row is not counted: 68 of 69 rows.
+    ['kejadian-bencana-kelurahan-2023', 'lokasi', [['Sabtu, 11 Maret 2023', 18], ['Senin, 20 Maret 2023', 10], ['Jumat, Oktober 2023', 19], ['Senin, 27 November 2023', 21]]],
+    // Years in time order although the table lists 2024 first.
+    ['website-opd-dibangun-programmer-2024', 'website', [['2023', 32], ['2024', 2]]],
+  ])('%s: counts per category', async (slug, unit, expected) => {
+    const [chart] = chartsFor(await realDataset(slug));
+    expect(chart?.unit).toBe(unit);
+    expect(chart?.counts?.categories.map((c) => [c.label, c.count])).toEqual(expected);
+    expect(chart?.counts?.total).toBe((expected as [string, number][]).reduce((s, [, n]) => s + n, 0));
+  });
+
+  test('DPRD recommendations: ten rows, two goals shared by two recommendations each', async () => {
+    const [chart] = chartsFor(await realDataset('tindak-lanjut-rekomendasi-dprd-2022'));
+    expect(chart?.counts?.total).toBe(10);
+    expect(chart?.counts?.categories.map((c) => c.count)).toEqual([2, 2, 1, 1, 1, 1, 1, 1]);
+    expect(chart?.counts?.categories[1]?.label).toBe('Meningkatkan derajat kesehatan masyarakat');
+  });
+});
+
+describe('value charts declared for single values, targets and mixed units', () => {
+  test('IPM 2023: one horizontal bar of 78,11 poin; no 2022 value is drawn', async () => {
+    const [chart] = chartsFor(await realDataset('indeks-pembangunan-manusia-2023'));
+    expect(chart?.title).toBe('Indeks Pembangunan Manusia (IPM) Kota Binjai 2023');
+    expect(chart?.svg).toContain('chart-svg--bar-horizontal');
+    expect(chart?.svg).toContain('78,11 poin');
+    expect(chart?.svg).not.toContain('2022');
+  });
+
+  test('P1: the printed change of 0,02 poin', async () => {
+    const [chart] = chartsFor(await realDataset('indeks-kedalaman-kemiskinan-2022-2023'));
+    expect(chart?.unit).toBe('poin');
+    expect(chart?.svg).toContain('>0,02 poin</text>');
+  });
+
+  test('perjanjian kinerja: targets, one chart per unit with two or more indicators', async () => {
+    const charts = chartsFor(await realDataset('perjanjian-kinerja-disnaker-perindag-2021'));
+    expect(charts.map((c) => [c.unit, (c.svg.match(/<g class="mark[" ]/g) ?? []).length])).toEqual([
+      ['%', 7],
+      ['pencari kerja', 2],
+      // "Perusahaan" and "perusahaan": the unit filter ignores case.
+      ['perusahaan', 3],
+    ]);
+    for (const c of charts) expect(c.title).toMatch(/^Target kinerja 2021 \(bukan realisasi\)/);
+    expect(charts[1]?.svg).toContain('>300 pencari kerja</text>');
+  });
+
+  test('produksi industri: one panel per unit, each with its own scale', async () => {
+    const charts = chartsFor(await realDataset('produksi-industri-jenis-produk-2021'));
+    expect(charts).toHaveLength(1);
+    const [c] = charts;
+    expect(c?.unit).toBe('Buah, Unit, Set, Kg, Helai (satu satuan per panel)');
+    expect([...(c?.svg ?? '').matchAll(/data-panel="([^"]+)"/g)].map((m) => m[1])).toEqual(['Buah', 'Unit', 'Set', 'Kg', 'Helai']);
+    for (const v of ['1.407.081 Buah', '907.408 Buah', '166.884 Unit', '86.764 Set', '2.489 Helai']) expect(c?.svg).toContain(`>${v}</text>`);
+    // Compact on the bar, exact in the description.
+    expect(c?.svg).toContain('>140 juta Kg</text>');
+    expect(c?.svg).toContain('Kerupuk/Opak 140.180.921 Kg');
+    expect(c?.svg).toContain('masing-masing dengan skala sendiri');
   });
 });
 

@@ -18,7 +18,8 @@ export function valueAxis(p: {
   format?: (v: number) => string;
 }): string {
   const format = p.format ?? ((v: number) => fmtTick(v, p.f));
-  const ticks = fittingTicks(p.scale, p.along, format, p.count ?? 5);
+  // Whole-number values (counts, decimals: 0) get whole-number ticks: half an application means nothing.
+  const ticks = fittingTicks(p.scale, p.along, format, p.count ?? 5).filter((t) => p.f.decimals !== 0 || Number.isInteger(t));
   let grid = '';
   let labels = '';
   for (const t of ticks) {

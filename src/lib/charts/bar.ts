@@ -120,6 +120,8 @@ interface Layout {
   lo: number;
   hi: number;
   options: BarChartOptions;
+  /** Width of the category-label column, when several panels must line up. */
+  labelWidth?: number;
 }
 
 function barMark(ctx: Layout, row: Row, j: number, shape: string, valueText: string): string {
@@ -135,6 +137,54 @@ function barMark(ctx: Layout, row: Row, j: number, shape: string, valueText: str
   return mark(p);
 }
 
+function categoryLabelWidth(rows: readonly Row[], width: number): number {
+  return Math.min(Math.max(...rows.map((r) => textWidth(r.label, FONT.base))) + 16, width * 0.38);
+}
+
+export interface BarPanel {
+  /** Panel heading, e.g. the unit "Buah". */
+  heading: string;
+  /** Unit of this panel's values. */
+  unit?: string;
+  rows: readonly Datum[];
+}
+
+/**
+ * Horizontal bars in stacked panels, each with its OWN value scale: for values in
+ * different units (buah, kg, helai) that must not share an axis. Bars compare only
+ * within a panel; the <desc> says so.
+ */
+export function barPanels(panels: readonly BarPanel[], options: ChartOptions): string {
+  const kind = 'bar chart-svg--bar-panels';
+  const width = options.width ?? DEFAULT_WIDTH;
+  const live = panels.filter((p) => p.rows.some((r) => clean(r.value) !== null));
+  if (live.length === 0) return emptyChart(options, kind);
+  const labelW = categoryLabelWidth(live.flatMap((p) => toRows(p.rows)), width);
+  const headH = FONT.base + 8;
+  let y = 0;
+  let body = '';
+  const said: string[] = [];
+  for (const p of live) {
+    const rows = toRows(p.rows);
+    const values = rows.map((r) => clean(r.values[0]));
+    const defined = values.filter((v): v is number => v !== null);
+    const panelOptions: BarChartOptions = { ...options, ...(p.unit === undefined ? {} : { unit: p.unit }) };
+    const f = valueFormat(panelOptions, values);
+    const ctx: Layout = { rows, k: 1, names: [p.heading], colors: [categorical(0)], f, lo: Math.min(0, ...defined), hi: Math.max(0, ...defined), options: panelOptions, labelWidth: labelW };
+    const panel = horizontal(ctx);
+    const g = text(0, FONT.base + 2, truncate(p.heading, FONT.base, width), { 'font-weight': 'bold', class: 'chart-panel-title' }) + el('g', { transform: `translate(0,${headH})` }, panel.body);
+    body += el('g', { class: 'chart-panel', 'data-panel': p.heading, transform: y === 0 ? undefined : `translate(0,${y})` }, g);
+    y += headH + panel.height + 8;
+    said.push(extremesSentence(rows.map((r) => ({ label: r.label, value: clean(r.values[0]) })), { ...f, compact: false }, `${p.heading}: nilai`));
+  }
+  const desc = sentences(
+    options.description,
+    `Diagram batang horizontal dalam ${live.length} panel (${live.map((p) => p.heading).join(', ')}), masing-masing dengan skala sendiri; panjang batang hanya dapat dibandingkan di dalam satu panel`,
+    ...said,
+  );
+  return svgDocument({ options, kind, width, height: y - 8, desc, body });
+}
+
 function horizontal(ctx: Layout): { width: number; height: number; body: string } {
   const { rows, k, f } = ctx;
   const width = ctx.options.width ?? DEFAULT_WIDTH;
@@ -144,7 +194,7 @@ function horizontal(ctx: Layout): { width: number; height: number; body: string 
   const top = leg.height + 8;
   const rowH = k === 1 ? 30 : k * 18 + 14;
   const plotH = rows.length * rowH;
-  const labelW = Math.min(Math.max(...rows.map((r) => textWidth(r.label, fs))) + 16, width * 0.38);
+  const labelW = ctx.labelWidth ?? categoryLabelWidth(rows, width);
 
   const values = rows.flatMap((r) => r.values.map(clean));
   const posLabel = Math.max(values.includes(null) ? textWidth(MISSING, vs) : 0, ...values.map((v) => (v !== null && v >= 0 ? textWidth(fmt(v, f), vs) : 0))) + 8;

@@ -2,7 +2,7 @@
  * Build-time chart library: pure functions returning accessible SVG strings.
  * Pages render the caption (source, unit) and the data table themselves.
  */
-export { barChart, type BarChartOptions, type SortOrder } from './bar.ts';
+export { barChart, barPanels, type BarChartOptions, type BarPanel, type SortOrder } from './bar.ts';
 export { lineChart, type LineChartData, type LineChartOptions, type LineSeries } from './line.ts';
 export { stackedBarChart, type StackedBarOptions } from './stacked-bar.ts';
 export { pyramidChart, type PyramidOptions, type PyramidRow } from './pyramid.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barChart } from '../../../src/lib/charts/index.ts';
+import { barChart, barPanels } from '../../../src/lib/charts/index.ts';
 import { POP_2023 } from './fixtures.ts';
 import { all, byClass, byName, child, descOf, marks, num, parse, pretty, textOf } from './svg-tree.ts';
 
@@ -122,6 +122,50 @@ describe('barChart (vertical, grouped)', () => {
     expect(marks(s).map((m) => m.value)).toEqual(['Rp1,04 triliun', 'Rp823 miliar']);
     // The desc keeps full precision for screen-reader users.
     expect(descOf(s)).toContain('Rp1.040.000.000.000');
+  });
+});
+
+describe('barChart of counts (decimals: 0)', () => {
+  it('puts ticks on whole numbers only', () => {
+    const counts = [
+      { label: 'Meningkatkan derajat kesehatan masyarakat', value: 2 },
+      { label: 'Optimalisasi Pajak dan retribusi daerah', value: 1 },
+    ];
+    const tickTexts = (svg: string) => byClass(parse(svg), 'chart-axis').flatMap((g) => byName(g, 'text').map(textOf));
+    expect(tickTexts(barChart(counts, { id: 'n', title: 'Banyaknya rekomendasi', unit: 'rekomendasi', decimals: 0 }))).toEqual(['0', '1', '2']);
+    // Without decimals: 0 the same scale shows halves.
+    expect(tickTexts(barChart(counts, { id: 'n', title: 'Banyaknya rekomendasi', unit: 'rekomendasi' }))).toContain('0,5');
+  });
+});
+
+describe('barPanels (one scale per unit)', () => {
+  const panels = [
+    { heading: 'Buah', unit: 'Buah', rows: [{ label: 'Anyaman Bambu', value: 1407081 }, { label: 'Barang dari Tekstil', value: 907408 }] },
+    { heading: 'Helai', unit: 'Helai', rows: [{ label: 'Tenun', value: 2489 }] },
+  ];
+  const svg = parse(barPanels(panels, { id: 'prod', title: 'Produksi' }));
+
+  it('draws each panel on its own scale, labelled with its unit', () => {
+    const values = marks(svg).map((m) => m.value);
+    expect(values).toEqual(['1.407.081 Buah', '907.408 Buah', '2.489 Helai']);
+    const widths = bars(svg).map((b) => num(b.rect!, 'width'));
+    // Within a panel bars are proportional …
+    expect(widths[1]! / widths[0]!).toBeCloseTo(907408 / 1407081, 4);
+    // … across panels they are not: 2.489 helai is not drawn 500 times shorter than 1.407.081 buah.
+    expect(widths[2]! / widths[0]!).toBeGreaterThan(0.5);
+    expect(byClass(svg, 'chart-panel-title').map(textOf)).toEqual(['Buah', 'Helai']);
+  });
+
+  it('lines the panels up on one label column and says the scales differ', () => {
+    const x = bars(svg).map((b) => num(b.rect!, 'x'));
+    expect(new Set(x.map((v) => v.toFixed(2))).size).toBe(1);
+    expect(descOf(svg)).toBe(
+      'Diagram batang horizontal dalam 2 panel (Buah, Helai), masing-masing dengan skala sendiri; panjang batang hanya dapat dibandingkan di dalam satu panel. Buah: nilai tertinggi Anyaman Bambu 1.407.081 Buah; terendah Barang dari Tekstil 907.408 Buah. Helai: nilai Tenun 2.489 Helai.',
+    );
+  });
+
+  it('is an empty titled image without values', () => {
+    expect(barPanels([{ heading: 'Kg', rows: [{ label: 'A', value: null }] }], { id: 'e', title: 'Kosong' })).toContain('role="img"');
   });
 });
 
