@@ -66,7 +66,7 @@ function levelRows(d: BuiltDataset, rows: Row[]): Row[] {
 }
 
 function labelField(d: BuiltDataset, rows: Row[]): PublishedField | undefined {
-  const candidates = d.fields.filter((f) => !isNumeric(f) && f.type !== 'year' && f.name !== 'kode_wilayah' && !NOT_A_LABEL.test(f.name));
+  const candidates = d.fields.filter((f) => !isNumeric(f) && f.type !== 'year' && f.name !== 'kode_wilayah' && f.generated !== true && !NOT_A_LABEL.test(f.name));
   return candidates.find((f) => {
     const values = rows.map((r) => r[f.name]);
     return values.every((v) => typeof v === 'string' && v.trim() !== '') && new Set(values).size === values.length;
