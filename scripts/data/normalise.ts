@@ -221,8 +221,8 @@ export function normaliseTable({ meta, csv, file, areas }: NormaliseInput): { ta
     const d = decimals.get(f.name);
     if (d !== undefined) out.decimals = d;
     const companion = units.get(f.name);
-    if (companion) out.unit_field = companion.name;
-    else if (f.unit_field !== undefined) out.unit_field = f.unit_field;
+    const unitField = companion?.name ?? declaredUnitField(meta, f);
+    if (unitField !== undefined) out.unit_field = unitField;
     fields.push(out);
     if (companion) fields.push(companion);
     if (f === spatialField) fields.push({ ...GENERATED.kode_wilayah });
@@ -236,6 +236,17 @@ export function normaliseTable({ meta, csv, file, areas }: NormaliseInput): { ta
     table: { fields, rows: tidy, printed, missing, rowLines },
     problems,
   };
+}
+
+/**
+ * The table's own per-row unit column of a numeric field: `unit_field` in the yml, or by name a text
+ * column `satuan_<field>` (e.g. satuan_target beside target), the way tables transcribe it.
+ */
+export function declaredUnitField(meta: DatasetMeta, f: FieldMeta): string | undefined {
+  if (f.unit_field !== undefined) return f.unit_field;
+  if (f.type !== 'number' && f.type !== 'integer') return undefined;
+  const byName = meta.fields.find((x) => x.name === `satuan_${f.name}` && x.type === 'string');
+  return byName?.name;
 }
 
 /** Name of the generated column that keeps the "%" printed in each cell of a mixed column. */
@@ -263,27 +274,28 @@ function cellUnits(
   for (const f of meta.fields) {
     const cells = percentCells.get(f.name) ?? [];
     const column = header.indexOf(f.name) + 1;
-    if (f.unit_field !== undefined) {
-      const unitField = declared.get(f.unit_field);
-      if (!unitField || unitField.type !== 'string' || f.unit_field === f.name) {
+    const unitFieldName = declaredUnitField(meta, f);
+    if (unitFieldName !== undefined) {
+      const unitField = declared.get(unitFieldName);
+      if (!unitField || unitField.type !== 'string' || unitFieldName === f.name) {
         err({
           line: 1,
           column,
           field: f.name,
-          message: `unit_field "${f.unit_field}" pada kolom "${f.name}" bukan kolom teks di tabel ini`,
-          hint: `Isi unit_field dengan nama kolom satuan (jenis string) di data/datasets/${meta.slug}.yml, contoh "satuan".${didYouMean(f.unit_field, meta.fields.filter((x) => x.type === 'string').map((x) => x.name))}`,
+          message: `unit_field "${unitFieldName}" pada kolom "${f.name}" bukan kolom teks di tabel ini`,
+          hint: `Isi unit_field dengan nama kolom satuan (jenis string) di data/datasets/${meta.slug}.yml, contoh "satuan".${didYouMean(unitFieldName, meta.fields.filter((x) => x.type === 'string').map((x) => x.name))}`,
         });
         continue;
       }
       for (const c of cells) {
-        const unit = rows[c.row]?.[f.unit_field];
+        const unit = rows[c.row]?.[unitFieldName];
         if (c.percent && unit !== '%')
           err({
             line: c.line,
             column: c.column,
             field: f.name,
-            message: `"${c.raw}" tercetak dengan %, tetapi kolom satuan "${f.unit_field}" di baris ini berisi ${unit === null || unit === undefined ? 'kosong' : `"${String(unit)}"`}`,
-            hint: `Salin satuan baris ini persis seperti tercetak: bila angkanya persen, kolom "${f.unit_field}" harus berisi "%".`,
+            message: `"${c.raw}" tercetak dengan %, tetapi kolom satuan "${unitFieldName}" di baris ini berisi ${unit === null || unit === undefined ? 'kosong' : `"${String(unit)}"`}`,
+            hint: `Salin satuan baris ini persis seperti tercetak: bila angkanya persen, kolom "${unitFieldName}" harus berisi "%".`,
           });
       }
       continue;

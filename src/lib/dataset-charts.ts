@@ -8,6 +8,7 @@
 import { barChart, bulletChart, lineChart, pyramidChart, stackedBarChart, tileMap } from './charts/index.ts';
 import type { ChartSpec, ChartType } from './schemas/chart.ts';
 import { sumByLabel } from './chart-rows.ts';
+import { cellUnit } from './dataset-view.ts';
 import type { BuiltDataset, PublishedField, Row } from './schemas/dataset.ts';
 
 export interface DatasetChart {
@@ -310,7 +311,9 @@ function draw(d: BuiltDataset, spec: ChartSpec, id: string, index: number, optio
       title ??= `${actual.title} terhadap ${lower(target.title)}`;
       svg = bulletChart(
         rows.map((r) => {
-          const u = per ? unitWord(text(r[per.name])) : actual.unit;
+          // A column that mixes units names each row's own (unit_field: "%" or the table's satuan column).
+          const own = actual.unit_field !== undefined ? cellUnit(actual, r) : undefined;
+          const u = actual.unit_field !== undefined ? (own === undefined ? undefined : unitWord(own)) : per ? unitWord(text(r[per.name])) : actual.unit;
           return {
             label: text(r[label.name]),
             target: num(r[target.name]),

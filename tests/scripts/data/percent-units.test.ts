@@ -122,6 +122,25 @@ describe('unit_field: the table has its own per-row unit column', () => {
     ]);
   });
 
+  test('a text column named satuan_<field> is that field\'s unit column without declaring it', () => {
+    const { table, problems } = run({}, 'indikator,target,satuan_target\nA,100 %,%\nB,32,pencari kerja\n', [{ name: 'satuan_target', type: 'string' }]);
+    expect(problems).toEqual([]);
+    expect(table?.fields.map((f) => [f.name, f.unit_field ?? null])).toEqual([
+      ['indikator', null],
+      ['target', 'satuan_target'],
+      ['satuan_target', null],
+    ]);
+    expect(table?.rows.map((r) => [r['target'], r['satuan_target']])).toEqual([
+      [100, '%'],
+      [32, 'pencari kerja'],
+    ]);
+  });
+
+  test('…and is checked row by row like a declared one', () => {
+    const { problems } = run({}, 'indikator,target,satuan_target\nA,10 %,produk\n', [{ name: 'satuan_target', type: 'string' }]);
+    expect(problems.map((p) => p.message)).toEqual(['"10 %" tercetak dengan %, tetapi kolom satuan "satuan_target" di baris ini berisi "produk"']);
+  });
+
   test.each([
     {
       name: 'a "%" row whose unit column says something else',
