@@ -120,6 +120,7 @@ describe('fidelity of printed values', () => {
     const cells = [...(html.match(/<table>[\s\S]*?<\/table>/)?.[0] ?? '').matchAll(/<td class="num">([^<]*)<\/td>/g)].map((m) => m[1]);
     // Column-level display decimals (2, from 2,98) pad every cell; the "%" follows only the cells printed with it.
     expect(cells).toEqual(['2,98', '3,12', '15,00%', '12,00%', '1.100,00', '4.225,00', '15,00%', '30,00%', '70,00%', '94,00%']);
+    expect(html).toContain('<td>per baris: kolom <code>target_satuan</code></td>');
     const csv = Papa.parse<string[]>(readDist('/data/realisasi-iku-diskominfo-2024/realisasi-iku-diskominfo-2024.csv'), { skipEmptyLines: true }).data;
     expect(csv[0]).toEqual(['sasaran', 'indikator', 'target', 'target_satuan', 'realisasi', 'realisasi_satuan']);
     expect(csv.slice(1).map((r) => `${r[2]}${r[3]} ${r[4]}${r[5]}`)).toEqual(['2.98 3.12', '15% 12%', '1100 4225', '15% 30%', '70% 94%']);
