@@ -904,6 +904,18 @@ export function parseLampiranI(text: string, fixes: readonly ManualFix[]): Lampi
         lastLine = segs.at(-1)?.n ?? rec.codeLine;
         issues.push({ severity: 'warning', kind: 'no-amount', line: rec.codeLine, message: 'sub-kegiatan with no target/realisation printed', code });
       }
+      // A lone "0" under a sub-kegiatan is the target volume (K), not an amount: every amount in the
+      // appendix prints as 1,234.00 and "0 -" elsewhere reads volume then amount. No amount is printed,
+      // so both stay absent (never 0), and the row is named as a warning for the quality notes.
+      if (target.rupiah_status === 'absent' && target.printed !== '' && realisation.printed === '') {
+        issues.push({
+          severity: 'warning',
+          kind: 'volume-without-amount',
+          line: rec.codeLine,
+          message: `only a target volume "${target.printed}" printed on line ${lastLine}, no amount and no realisation`,
+          code,
+        });
+      }
       // Glued numbered items ("3 PROGRAM …") inside the descriptive text are column bleed.
       desc = desc.flatMap((d) => {
         if (/^\d{1,2}\s+PROGRAM\b/.test(d.t)) return [];

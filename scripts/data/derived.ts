@@ -7,6 +7,7 @@
  */
 import { problem, type Problem } from '../../src/lib/problems.ts';
 import { subkegiatanTable } from '../../src/lib/budget/downloads.ts';
+import type { ParseIssue } from '../../src/lib/schemas/budget.ts';
 import type { DatasetMeta, PublishedField, Row } from '../../src/lib/schemas/dataset.ts';
 import { FIXES_FILE, runBudget } from '../budget/core.ts';
 
@@ -26,6 +27,8 @@ export interface DerivedTable {
   rows: Row[];
   missing: Array<{ row: number; field: string; reason: string }>;
   parser: { id: string; script: string; fixes?: string };
+  /** Data-quality notes found by the parser, published after the yml's own notes. */
+  notes: string[];
 }
 
 /** Files a parser reads besides the source text, under the data root (loaded by scripts/data/build.ts). */
@@ -103,6 +106,34 @@ export function verifyAmounts(rows: readonly Row[], source: string, sourcePath: 
   return problems;
 }
 
+/**
+ * Sub-kegiatan that print only a target volume such as "0" (no amount, no realisation): the "0" is a
+ * printed value, so the reader is told where it stands and why the amounts are empty rather than 0.
+ */
+export function volumeOnlyNote(issues: readonly ParseIssue[], rows: readonly Row[]): string[] {
+  const found = issues.filter((i) => i.kind === 'volume-without-amount');
+  if (found.length === 0) return [];
+  // The printed volume stands on the last line of its row (baris_akhir).
+  const byCode = new Map(rows.map((r) => [r['subkegiatan_kode'], r]));
+  const list = found
+    .map((i) => {
+      const r = byCode.get(i.code);
+      return `${i.code ?? ''} (baris ${i.line}, angka "${String(r?.['target_volume'] ?? '')}" di baris ${String(r?.['baris_akhir'] ?? i.line)})`;
+    })
+    .join('; ');
+  return [
+    `${formatCount(found.length)} sub-kegiatan hanya mencetak satu angka (volume) tanpa rupiah dan tanpa realisasi: ${list}. Portal membaca angka itu sebagai ` +
+      'volume target (kolom K), bukan rupiah, karena setiap nilai rupiah di Lampiran I tercetak dengan pemisah ribuan dan ".00" ' +
+      '(misalnya 939,600.00) dan baris "0 -" di tempat lain memperlihatkan urutan volume lalu rupiah. Karena itu angka itu diterbitkan di target_volume, ' +
+      'sedangkan target_rp, realisasi_rp dan serapan_persen dibiarkan kosong ("tidak tercetak di sumber"), bukan 0.',
+  ];
+}
+
+function formatCount(n: number): string {
+  const words = ['Nol', 'Satu', 'Dua', 'Tiga', 'Empat', 'Lima', 'Enam', 'Tujuh', 'Delapan', 'Sembilan', 'Sepuluh'];
+  return words[n] ?? String(n);
+}
+
 /** LKPJ 2023 Lampiran I: one row per sub-kegiatan (the table of /anggaran/lkpj-2023-lampiran-i.csv). */
 function lkpjLampiranI(input: DerivedInput): { table?: DerivedTable; problems: Problem[] } {
   const fixes = input.files.get(FIXES_FILE);
@@ -127,6 +158,7 @@ function lkpjLampiranI(input: DerivedInput): { table?: DerivedTable; problems: P
       fields: publishedFields(input.meta, rows),
       rows,
       missing,
+      notes: volumeOnlyNote(built.value.issues, rows),
       parser: { id: 'lkpj-2023-lampiran-i', script: 'scripts/budget/parse-lampiran.ts', fixes: FIXES_FILE },
     },
     problems: [],

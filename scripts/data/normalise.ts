@@ -149,6 +149,8 @@ export function normaliseTable({ meta, csv, file, areas }: NormaliseInput): { ta
   const spatialField = meta.fields.find((f) => f.type === 'kecamatan' || f.type === 'kelurahan');
   const published = meta.fields.filter((f) => f.publish);
   const decimals = new Map<string, number>();
+  /** Per numeric field: row index → whether the cell was printed with "%". */
+  const percentCells = new Map<string, Array<{ row: number; percent: boolean; line: number; column: number; raw: string }>>();
   const rows: Row[] = [];
   const printed: NormalisedTable['printed'] = [];
   const missing: NormalisedTable['missing'] = [];
@@ -182,6 +184,9 @@ export function normaliseTable({ meta, csv, file, areas }: NormaliseInput): { ta
       } else if (value.kind === 'number') {
         row[name] = value.value;
         decimals.set(name, Math.max(decimals.get(name) ?? 0, value.decimals));
+        const cells = percentCells.get(name) ?? [];
+        cells.push({ row: rowIndex, percent: value.percent, line, column, raw: raw.trim() });
+        percentCells.set(name, cells);
         printed.push({ row: rowIndex, field: name, text: raw.trim(), line, column });
       } else if (value.kind === 'area') {
         row[name] = value.name;
@@ -206,13 +211,20 @@ export function normaliseTable({ meta, csv, file, areas }: NormaliseInput): { ta
       hint: 'Salin baris jumlah dari tabel sumber persis seperti tercetak, atau perbaiki total_row.label di metadata.',
     });
 
+  const units = cellUnits(meta, header, percentCells, rows, err);
+  if (problems.some((p) => p.severity === 'error')) return { problems };
+
   const fields: PublishedField[] = [];
   for (const f of published) {
     const out: PublishedField = { name: f.name, title: f.title, type: f.type, description: f.description };
     if (f.unit !== undefined) out.unit = f.unit;
     const d = decimals.get(f.name);
     if (d !== undefined) out.decimals = d;
+    const companion = units.get(f.name);
+    const unitField = companion?.name ?? declaredUnitField(meta, f);
+    if (unitField !== undefined) out.unit_field = unitField;
     fields.push(out);
+    if (companion) fields.push(companion);
     if (f === spatialField) fields.push({ ...GENERATED.kode_wilayah });
   }
   if (meta.total_row) fields.push({ ...GENERATED.baris_total });
@@ -226,9 +238,114 @@ export function normaliseTable({ meta, csv, file, areas }: NormaliseInput): { ta
   };
 }
 
+/**
+ * The table's own per-row unit column of a numeric field: `unit_field` in the yml, or by name a text
+ * column `satuan_<field>` (e.g. satuan_target beside target), the way tables transcribe it.
+ */
+export function declaredUnitField(meta: DatasetMeta, f: FieldMeta): string | undefined {
+  if (f.unit_field !== undefined) return f.unit_field;
+  if (f.type !== 'number' && f.type !== 'integer') return undefined;
+  const byName = meta.fields.find((x) => x.name === `satuan_${f.name}` && x.type === 'string');
+  return byName?.name;
+}
+
+/** Name of the generated column that keeps the "%" printed in each cell of a mixed column. */
+export function unitColumnName(field: string): string {
+  return `${field}_satuan`;
+}
+
+/**
+ * Keeps the "%" a source prints in some cells of a column and not in others (target "85%" in one
+ * row, 12 dokumen in the next): parsing drops the sign, so without this a reader could not tell
+ * that 85 was a percentage. A column whose cells all carry "%" must say `unit: "%"`; a mixed
+ * column either names the table's own unit column (`unit_field`, checked row by row) or gets a
+ * generated companion column <name>_satuan ("%" or null). Returns those companion fields and
+ * fills their values into `rows`.
+ */
+function cellUnits(
+  meta: DatasetMeta,
+  header: string[],
+  percentCells: Map<string, Array<{ row: number; percent: boolean; line: number; column: number; raw: string }>>,
+  rows: Row[],
+  err: (p: Omit<Problem, 'severity' | 'file'>) => void,
+): Map<string, PublishedField> {
+  const companions = new Map<string, PublishedField>();
+  const declared = new Map(meta.fields.map((f) => [f.name, f]));
+  for (const f of meta.fields) {
+    const cells = percentCells.get(f.name) ?? [];
+    const column = header.indexOf(f.name) + 1;
+    const unitFieldName = declaredUnitField(meta, f);
+    if (unitFieldName !== undefined) {
+      const unitField = declared.get(unitFieldName);
+      if (!unitField || unitField.type !== 'string' || unitFieldName === f.name) {
+        err({
+          line: 1,
+          column,
+          field: f.name,
+          message: `unit_field "${unitFieldName}" pada kolom "${f.name}" bukan kolom teks di tabel ini`,
+          hint: `Isi unit_field dengan nama kolom satuan (jenis string) di data/datasets/${meta.slug}.yml, contoh "satuan".${didYouMean(unitFieldName, meta.fields.filter((x) => x.type === 'string').map((x) => x.name))}`,
+        });
+        continue;
+      }
+      for (const c of cells) {
+        const unit = rows[c.row]?.[unitFieldName];
+        if (c.percent && unit !== '%')
+          err({
+            line: c.line,
+            column: c.column,
+            field: f.name,
+            message: `"${c.raw}" tercetak dengan %, tetapi kolom satuan "${unitFieldName}" di baris ini berisi ${unit === null || unit === undefined ? 'kosong' : `"${String(unit)}"`}`,
+            hint: `Salin satuan baris ini persis seperti tercetak: bila angkanya persen, kolom "${unitFieldName}" harus berisi "%".`,
+          });
+      }
+      continue;
+    }
+    const withSign = cells.filter((c) => c.percent);
+    if (withSign.length === 0) continue;
+    if (f.unit === '%' && withSign.length === cells.length) continue;
+    if (f.unit !== undefined) {
+      const first = withSign[0]!;
+      err({
+        line: first.line,
+        column: first.column,
+        field: f.name,
+        message: `kolom "${f.name}" bersatuan "${f.unit}" tetapi "${first.raw}" tercetak dengan %`,
+        hint:
+          f.unit === '%'
+            ? `Sebagian sel kolom ini tercetak tanpa %. Hapus "unit" agar portal menerbitkan kolom ${unitColumnName(f.name)} yang mencatat % per sel, atau isi "unit_field" dengan kolom satuan tabel ini.`
+            : `Periksa satuan kolom di data/datasets/${meta.slug}.yml: ganti "unit" menjadi "%" bila semua angkanya persen, atau hapus "unit" bila satuannya berbeda per baris.`,
+      });
+      continue;
+    }
+    const name = unitColumnName(f.name);
+    if (declared.has(name)) {
+      err({
+        line: 1,
+        column,
+        field: f.name,
+        message: `kolom "${f.name}" mencampur angka bertanda % dan tanpa %, tetapi nama kolom pendamping "${name}" sudah dipakai`,
+        hint: `Isi "unit_field" kolom "${f.name}" dengan kolom satuan tabel ini, atau ganti nama kolom "${name}".`,
+      });
+      continue;
+    }
+    companions.set(f.name, {
+      name,
+      title: `Satuan tercetak: ${f.title}`,
+      type: 'string',
+      description: `"%" bila sumber mencetak angka kolom "${f.name}" di baris ini dengan tanda persen; kosong bila angkanya tercetak tanpa satuan (satuannya mengikuti indikator). Angka tercetak = ${f.name} diikuti isi kolom ini.`,
+      generated: true,
+    });
+    const percentRows = new Set(withSign.map((c) => c.row));
+    rows.forEach((row, i) => {
+      row[name] = percentRows.has(i) ? '%' : null;
+    });
+  }
+  return companions;
+}
+
 type CellResult =
   | { kind: 'missing'; reason: string }
-  | { kind: 'number'; value: number; decimals: number }
+  | { kind: 'number'; value: number; decimals: number; percent: boolean }
   | { kind: 'area'; name: string; code: string }
   | { kind: 'text'; value: string }
   | { kind: 'error' };
@@ -249,7 +366,7 @@ function parseCell(
         fail(`"${raw}" bukan tahun empat angka`, 'Tulis tahun seperti 2023.');
         return { kind: 'error' };
       }
-      return { kind: 'number', value: Number(text), decimals: 0 };
+      return { kind: 'number', value: Number(text), decimals: 0, percent: false };
     }
     case 'kecamatan':
     case 'kelurahan': {
@@ -289,7 +406,7 @@ function parseCell(
         );
         return { kind: 'error' };
       }
-      return { kind: 'number', value: p.value, decimals: p.decimals };
+      return { kind: 'number', value: p.value, decimals: p.decimals, percent: p.percent };
     }
   }
 }

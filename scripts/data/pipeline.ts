@@ -198,7 +198,7 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
     metas.push({ meta: value, file: file.path, at });
   }
 
-  const tables = new Map<string, { meta: DatasetMeta; file: string; table: NormalisedTable; at: Locate; parser?: DerivedTable['parser'] }>();
+  const tables = new Map<string, { meta: DatasetMeta; file: string; table: NormalisedTable; at: Locate; parser?: DerivedTable['parser']; notes?: string[] }>();
   const incomplete = new Set<string>();
   for (const { meta, file, at } of metas) {
     if (meta.parser !== undefined) {
@@ -208,7 +208,15 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
       if (source === undefined) continue; // already reported with the document
       const { table, problems: found } = deriveTable({ meta, file, source, sourcePath, files: input.files ?? new Map() });
       problems.push(...found);
-      if (table) tables.set(meta.slug, { meta, file, at, parser: table.parser, table: { fields: table.fields, rows: table.rows, missing: table.missing, printed: [], rowLines: [] } });
+      if (table)
+        tables.set(meta.slug, {
+          meta,
+          file,
+          at,
+          parser: table.parser,
+          notes: table.notes,
+          table: { fields: table.fields, rows: table.rows, missing: table.missing, printed: [], rowLines: [] },
+        });
       continue;
     }
     const rawPath = rawPathFor(meta);
@@ -228,7 +236,7 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
 
   const checkTables = new Map<string, CheckTable>([...tables].map(([slug, t]) => [slug, { slug, fields: t.table.fields, rows: t.table.rows }]));
   const datasets: BuiltDataset[] = [];
-  for (const [slug, { meta, file, table, at, parser }] of tables) {
+  for (const [slug, { meta, file, table, at, parser, notes }] of tables) {
     if (incomplete.has(slug)) continue;
     const results = meta.checks.flatMap((check, i) => {
       if (referencedDatasets(check).some((other) => incomplete.has(other))) return [];
@@ -272,7 +280,7 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
       keywords: meta.keywords,
       fields: table.fields,
       checks: results,
-      notes: meta.notes,
+      notes: [...meta.notes, ...(notes ?? [])],
       modified: meta.modified ?? input.defaultModified,
       rows: table.rows,
       missing: table.missing,

@@ -11,6 +11,7 @@ import { formatNumber } from './format.ts';
 import { countBy, countKey, mergedSpellings, type CountCategory } from './count-by.ts';
 import type { ChartSpec, ChartType } from './schemas/chart.ts';
 import { sumByLabel } from './chart-rows.ts';
+import { cellUnit } from './dataset-view.ts';
 import type { BuiltDataset, PublishedField, Row } from './schemas/dataset.ts';
 
 export interface DatasetChart {
@@ -83,7 +84,7 @@ function levelRows(d: BuiltDataset, rows: Row[]): Row[] {
 }
 
 function labelField(d: BuiltDataset, rows: Row[]): PublishedField | undefined {
-  const candidates = d.fields.filter((f) => !isNumeric(f) && f.type !== 'year' && f.name !== 'kode_wilayah' && !NOT_A_LABEL.test(f.name));
+  const candidates = d.fields.filter((f) => !isNumeric(f) && f.type !== 'year' && f.name !== 'kode_wilayah' && f.generated !== true && !NOT_A_LABEL.test(f.name));
   return candidates.find((f) => {
     const values = rows.map((r) => r[f.name]);
     return values.every((v) => typeof v === 'string' && v.trim() !== '') && new Set(values).size === values.length;
@@ -375,7 +376,9 @@ function draw(d: BuiltDataset, spec: ChartSpec, id: string, index: number, optio
       title ??= `${actual.title} terhadap ${lower(target.title)}`;
       svg = bulletChart(
         rows.map((r) => {
-          const u = per ? unitWord(text(r[per.name])) : actual.unit;
+          // A column that mixes units names each row's own (unit_field: "%" or the table's satuan column).
+          const own = actual.unit_field !== undefined ? cellUnit(actual, r) : undefined;
+          const u = actual.unit_field !== undefined ? (own === undefined ? undefined : unitWord(own)) : per ? unitWord(text(r[per.name])) : actual.unit;
           return {
             label: text(r[label.name]),
             target: num(r[target.name]),

@@ -7,14 +7,33 @@ export function isNumeric(f: PublishedField): boolean {
   return f.type === 'integer' || f.type === 'number';
 }
 
-/** Fields shown in the HTML table: the total flag is shown as row styling instead. */
-export function visibleFields(d: BuiltDataset): PublishedField[] {
-  return d.fields.filter((f) => f.name !== 'baris_total');
+/**
+ * Fields shown in the HTML table: the total flag is shown as row styling instead, and a generated
+ * <name>_satuan column as the "%" after each number it belongs to (the downloads keep both).
+ */
+export function visibleFields(d: Pick<BuiltDataset, 'fields'>): PublishedField[] {
+  const companions = new Set(d.fields.filter((f) => f.unit_field !== undefined).map((f) => f.unit_field));
+  return d.fields.filter((f) => f.name !== 'baris_total' && !(f.generated === true && companions.has(f.name)));
 }
 
-export function formatCell(f: PublishedField, value: CellValue | undefined): string {
+/** The unit of one cell: the column's unit, or the row's own when the column mixes units (see unit_field). */
+export function cellUnit(f: PublishedField, row: Row | undefined): string | undefined {
+  if (f.unit_field === undefined) return f.unit;
+  const unit = row?.[f.unit_field];
+  return typeof unit === 'string' && unit.trim() !== '' ? unit.trim() : undefined;
+}
+
+/**
+ * Table cell text. In a column that mixes units, a value the source printed with "%" keeps its "%"
+ * (85%); other units stay in their own column beside it.
+ */
+export function formatCell(f: PublishedField, value: CellValue | undefined, row?: Row): string {
   if (value === null || value === undefined) return '–';
-  if (typeof value === 'number') return f.type === 'year' ? String(value) : formatNumber(value, f.decimals);
+  if (typeof value === 'number') {
+    if (f.type === 'year') return String(value);
+    const text = formatNumber(value, f.decimals);
+    return f.unit_field !== undefined && cellUnit(f, row) === '%' ? `${text}%` : text;
+  }
   if (typeof value === 'boolean') return value ? 'ya' : 'tidak';
   return value;
 }
@@ -73,7 +92,7 @@ export function keyFigures(d: BuiltDataset, max = 4): KeyFigure[] {
   return numeric
     .filter((f) => typeof row[f.name] === 'number')
     .slice(0, max)
-    .map((f) => ({ label: f.title, value: formatWithUnit(row[f.name] as number, f.unit, f.decimals), context }));
+    .map((f) => ({ label: f.title, value: formatWithUnit(row[f.name] as number, cellUnit(f, row), f.decimals), context }));
 }
 
 export function missingReason(d: BuiltDataset, rowIndex: number, field: string): string | undefined {

@@ -37,7 +37,13 @@ export function jsonDownload(d: BuiltDataset): string {
     publisher: d.publisher_name,
     source: { document: d.source.document, table: d.source.table, lines: d.source.lines },
     license: d.license,
-    fields: d.fields.map((f) => ({ name: f.name, title: f.title, type: f.type, ...(f.unit ? { unit: f.unit } : {}) })),
+    fields: d.fields.map((f) => ({
+      name: f.name,
+      title: f.title,
+      type: f.type,
+      ...(f.unit ? { unit: f.unit } : {}),
+      ...(f.unit_field ? { unit_field: f.unit_field } : {}),
+    })),
     rows: d.rows,
   };
   return `${JSON.stringify(body, null, 2)}\n`;

@@ -91,7 +91,7 @@ function buildWorkbook(d: BuiltDataset): ExcelJS.Workbook {
   ];
   dict.getRow(1).font = { bold: true };
   for (const f of d.fields) {
-    dict.addRow([f.name, f.title, f.type, f.unit ?? null, f.description].map((v) => (typeof v === 'string' ? neutraliseFormula(v) : v)));
+    dict.addRow([f.name, f.title, f.type, f.unit ?? (f.unit_field ? `per baris: kolom ${f.unit_field}` : null), f.description].map((v) => (typeof v === 'string' ? neutraliseFormula(v) : v)));
   }
   return wb;
 }

@@ -64,8 +64,11 @@ describe('/anggaran/', () => {
   test('lists the parser warnings as quality notes linked to their source lines', () => {
     const html = readDist('/anggaran/');
     const notes = html.match(/<details class="budget-quality"[\s\S]*?<\/details>/)?.[0] ?? '';
-    expect(text(notes)).toContain('Catatan kualitas sumber (26 peringatan)');
-    expect(notes.match(/<li>/g)).toHaveLength(26);
+    expect(text(notes)).toContain('Catatan kualitas sumber (32 peringatan)');
+    expect(notes.match(/<li>/g)).toHaveLength(32);
+    // The six sub-kegiatan printing only "0": named, with their lines, as volume without amount.
+    const zero = [...text(notes).matchAll(/Hanya volume target &quot;0&quot; tercetak, tanpa rupiah dan realisasi \(rupiah dibiarkan kosong, bukan 0\) — kode [\d.]+ , baris (\d+)/g)];
+    expect(zero.map((m) => Number(m[1]))).toEqual([17795, 21549, 23438, 23652, 26321, 28348]);
     // Lampiran I is on a part page of the LKPJ; the link lands on the block holding line 12446.
     expect(notes).toMatch(/href="\/dokumen\/lkpj-2023\/bagian\/\d+\/#L\d+">baris 12446</);
     expect(text(notes)).toContain('Kode kegiatan tercetak dua kali untuk kegiatan yang berbeda');

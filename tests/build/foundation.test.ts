@@ -113,3 +113,29 @@ test('home, catalogue and API pages are built', () => {
   const cat = readDist('/data/');
   for (const d of catalogue) expect(cat).toContain(`href="/data/${d.slug}/"`);
 });
+
+describe('fidelity of printed values', () => {
+  test('a column mixing 15% and 1100 keeps the "%" in the page cell, the CSV and the API', () => {
+    const html = readDist('/data/realisasi-iku-diskominfo-2024/');
+    const cells = [...(html.match(/<table>[\s\S]*?<\/table>/)?.[0] ?? '').matchAll(/<td class="num">([^<]*)<\/td>/g)].map((m) => m[1]);
+    // Column-level display decimals (2, from 2,98) pad every cell; the "%" follows only the cells printed with it.
+    expect(cells).toEqual(['2,98', '3,12', '15,00%', '12,00%', '1.100,00', '4.225,00', '15,00%', '30,00%', '70,00%', '94,00%']);
+    expect(html).toContain('<td>per baris: kolom <code>target_satuan</code></td>');
+    const csv = Papa.parse<string[]>(readDist('/data/realisasi-iku-diskominfo-2024/realisasi-iku-diskominfo-2024.csv'), { skipEmptyLines: true }).data;
+    expect(csv[0]).toEqual(['sasaran', 'indikator', 'target', 'target_satuan', 'realisasi', 'realisasi_satuan']);
+    expect(csv.slice(1).map((r) => `${r[2]}${r[3]} ${r[4]}${r[5]}`)).toEqual(['2.98 3.12', '15% 12%', '1100 4225', '15% 30%', '70% 94%']);
+    const api = readDistJson<{ fields: Array<{ name: string; unit_field?: string; generated?: boolean }> }>('/api/v1/datasets/realisasi-iku-diskominfo-2024.json');
+    expect(api.fields.filter((f) => f.unit_field).map((f) => [f.name, f.unit_field])).toEqual([
+      ['target', 'target_satuan'],
+      ['realisasi', 'realisasi_satuan'],
+    ]);
+  });
+
+  test('the appendix dataset page and /kualitas-data/ name the six sub-kegiatan that print only "0"', () => {
+    for (const page of ['/data/anggaran-realisasi-subkegiatan-2023/', '/kualitas-data/']) {
+      const html = readDist(page);
+      expect(html, page).toContain('2.14.03.2.02.01 (baris 17795, angka &quot;0&quot; di baris 17799)');
+      expect(html, page).toContain('8.01.03.2.01.01 (baris 28348, angka &quot;0&quot; di baris 28378)');
+    }
+  });
+});

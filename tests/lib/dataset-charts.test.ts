@@ -278,3 +278,17 @@ describe('partsOfWhole', () => {
     expect(partsOfWhole(group, [{ laki_laki: 9, perempuan: -2, jumlah: 7 }, { laki_laki: 3, perempuan: 4, jumlah: 7 }])).toBeNull();
   });
 });
+
+describe('bullet charts of a column that mixes units', () => {
+  test('each indicator carries the unit printed in its own row (realisasi-iku-diskominfo-2024)', async () => {
+    const [chart] = chartsFor(await realDataset('realisasi-iku-diskominfo-2024'));
+    const captions = [...(chart?.svg ?? '').matchAll(/class="chart-caption"[^>]*>([^<]*)</g)].map((m) => m[1]);
+    expect(captions).toEqual([
+      'Realisasi 3,12 · Target 2,98',
+      'Realisasi 12% · Target 15%',
+      'Realisasi 4.225 · Target 1.100',
+      'Realisasi 30% · Target 15%',
+      'Realisasi 94% · Target 70%',
+    ]);
+  });
+});

@@ -216,6 +216,20 @@ export class DocumentView {
   caption(anchor: string): Caption | undefined {
     return this.captionsByAnchor.get(anchor);
   }
+
+  /**
+   * Captions of other tables/charts printed inside a cited line range: a sign that the range is
+   * wider than its own table. A caption printed inside the cited table's own extent (a chart that
+   * the PDF layout drops into the middle of a table) belongs to the page, not to the range, and
+   * is not counted.
+   */
+  foreignCaptions(ref: SourceRef): Caption[] {
+    const [first, last] = ref.lines[0] <= ref.lines[1] ? ref.lines : [ref.lines[1], ref.lines[0]];
+    const own = this.captionFor(ref);
+    return this.model.captions.filter(
+      (c) => c.line >= first && c.line <= last && c.anchor !== own?.anchor && !(own && c.line >= own.extent[0] && c.line <= own.extent[1]),
+    );
+  }
 }
 
 const inlineCache = new WeakMap<Block, ReadonlySet<number>>();

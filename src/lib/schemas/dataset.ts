@@ -31,6 +31,15 @@ export const FieldSchema = z.strictObject({
   number_format: z.enum(['en', 'id']).optional(),
   /** Kept in the raw transcription but not published (e.g. the printed row number "No"). */
   publish: z.boolean().default(true),
+  /**
+   * Column of this table that holds each row's unit as printed (e.g. "satuan"), for a numeric column whose
+   * rows have different units. Without it, a column that mixes values printed with "%" and without gets
+   * a generated companion column <name>_satuan holding the "%" of each cell.
+   */
+  unit_field: z
+    .string()
+    .regex(/^[a-z][a-z0-9_]*$/, { error: 'unit_field adalah nama kolom satuan di tabel ini, contoh "satuan"' })
+    .optional(),
 });
 export type FieldMeta = z.output<typeof FieldSchema>;
 
@@ -154,6 +163,11 @@ export const PublishedFieldSchema = z.object({
   /** Decimals printed in the source (max over the column), for display. */
   decimals: z.int().optional(),
   generated: z.boolean().optional(),
+  /**
+   * Column holding each row's unit when the column mixes units (e.g. "85%" in one row, 12 dokumen in
+   * another): a declared unit column such as "satuan", or the generated <name>_satuan ("%" or null).
+   */
+  unit_field: z.string().optional(),
 });
 export type PublishedField = z.output<typeof PublishedFieldSchema>;
 

@@ -35,6 +35,7 @@ describe('parseLampiranI', () => {
     for (const i of PARSED.issues) kinds[`${i.severity}:${i.kind}`] = (kinds[`${i.severity}:${i.kind}`] ?? 0) + 1;
     expect(kinds).toEqual({
       'warning:no-amount': 20,
+      'warning:volume-without-amount': 6,
       'warning:percentage-mismatch': 5,
       'warning:duplicate-code': 1,
       'info:stray-number-ignored': 2,

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { BudgetRow } from '../../../src/lib/schemas/budget.ts';
-import { PARSED, ROWS, SUBS, line } from './helpers.ts';
+import { PARSED, ROWS, SOURCE_LINES, SUBS, line } from './helpers.ts';
 
 const at = (n: number): BudgetRow => {
   const r = ROWS.find((x) => x.source_lines[0] === n);
@@ -65,6 +65,21 @@ describe('rows with no amount', () => {
     expect([noTarget.length, nothing.length, zeroOnly.length, dash.length]).toEqual([29, 20, 6, 3]);
     expect(zeroOnly.map((r) => r.source_lines[0])).toEqual([17795, 21549, 23438, 23652, 26321, 28348]);
     expect(zeroOnly.every((r) => r.target.volume === 0 && r.target.rupiah_status === 'absent')).toBe(true);
+  });
+
+  it('names each sub-kegiatan that prints only "0" as a warning: the 0 is the target volume, the amounts stay absent', () => {
+    const warned = PARSED.issues.filter((i) => i.kind === 'volume-without-amount');
+    expect(warned.map((i) => [i.line, i.code, i.severity])).toEqual([
+      [17795, '2.14.03.2.02.01', 'warning'],
+      [21549, '3.30.04.2.02.02', 'warning'],
+      [23438, '4.01.01.2.02.05', 'warning'],
+      [23652, '4.01.01.2.02.01', 'warning'],
+      [26321, '6.01.03.2.02.01', 'warning'],
+      [28348, '8.01.03.2.01.01', 'warning'],
+    ]);
+    expect(warned[0]?.message).toBe('only a target volume "0" printed on line 17799, no amount and no realisation');
+    // The "0" lines print nothing else: not an amount (every amount prints as 1,234.00).
+    expect([17799, 21567, 23446, 23656, 26333, 28378].map((n) => SOURCE_LINES[n - 1])).toEqual(['0', '0', '0', '0', '0', '0']);
   });
 
   it('reports each sub-kegiatan that prints nothing as a warning, never as zero', () => {

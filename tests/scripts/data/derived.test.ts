@@ -80,6 +80,23 @@ describe('lkpj-2023-lampiran-i', () => {
     expect(table.rows[first!.row]?.['target_rp']).toBeNull();
   });
 
+  test('the six sub-kegiatan printing only "0" keep it as target volume, amounts absent, and are named in a data-quality note', () => {
+    const zero = table.rows.filter((r) => r['target_volume'] === 0 && r['target_rp_status'] === 'absent' && r['realisasi_volume'] === null);
+    expect(zero.map((r) => [r['subkegiatan_kode'], r['baris_awal'], r['baris_akhir'], r['target_rp_status'], r['realisasi_rp_status']])).toEqual([
+      ['2.14.03.2.02.01', 17795, 17799, 'absent', 'absent'],
+      ['3.30.04.2.02.02', 21549, 21567, 'absent', 'absent'],
+      ['4.01.01.2.02.05', 23438, 23446, 'absent', 'absent'],
+      ['4.01.01.2.02.01', 23652, 23656, 'absent', 'absent'],
+      ['6.01.03.2.02.01', 26321, 26333, 'absent', 'absent'],
+      ['8.01.03.2.01.01', 28348, 28378, 'absent', 'absent'],
+    ]);
+    expect(table.notes).toHaveLength(1);
+    expect(table.notes[0]).toMatch(
+      /^Enam sub-kegiatan hanya mencetak satu angka \(volume\) tanpa rupiah dan tanpa realisasi: 2\.14\.03\.2\.02\.01 \(baris 17795, angka "0" di baris 17799\); 3\.30\.04\.2\.02\.02 \(baris 21549, angka "0" di baris 21567\); 4\.01\.01\.2\.02\.05 \(baris 23438, angka "0" di baris 23446\); 4\.01\.01\.2\.02\.01 \(baris 23652, angka "0" di baris 23656\); 6\.01\.03\.2\.02\.01 \(baris 26321, angka "0" di baris 26333\); 8\.01\.03\.2\.01\.01 \(baris 28348, angka "0" di baris 28378\)\. /,
+    );
+    expect(table.notes[0]).toContain('target_rp, realisasi_rp dan serapan_persen dibiarkan kosong ("tidak tercetak di sumber"), bukan 0.');
+  });
+
   test('a yml whose fields differ from the parser columns is refused, naming the columns', () => {
     const fields = meta.fields.filter((f) => f.name !== 'perbaikan');
     const { table: t, problems } = deriveTable(input({ meta: { ...meta, fields } }));
@@ -119,6 +136,9 @@ describe('the built dataset through the data pipeline', () => {
     expect(BuiltDatasetSchema.parse(d)).toEqual(d);
     expect(d.source.raw_file).toBe('data/sources/lkpj-2023.txt');
     expect(d.explorer?.url).toBe('/anggaran/');
+    // The yml's own notes first, then the parser's note on the "0"-only rows (shown on /kualitas-data/ and the dataset page).
+    expect(d.notes.slice(0, -1)).toEqual(meta.notes);
+    expect(d.notes.at(-1)).toMatch(/^Enam sub-kegiatan hanya mencetak satu angka/);
     const [a, b] = [await xlsxDownload(d), await xlsxDownload(d)];
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
     const hostile = { ...d, rows: [{ ...d.rows[0]!, subkegiatan: '=HYPERLINK("http://x")', indikator: '@SUM(1)' }] };

@@ -13,6 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadInput, stableJson } from '../../../scripts/data/build.ts';
 import { runPipeline } from '../../../scripts/data/pipeline.ts';
+import Papa from 'papaparse';
+import { cellUnit } from '../../../src/lib/dataset-view.ts';
 import type { BuiltDataset } from '../../../src/lib/schemas/dataset.ts';
 
 const GOLDEN_DIR = fileURLToPath(new URL('../../fixtures/golden/', import.meta.url));
@@ -69,6 +71,8 @@ const GOLDEN = [
   // LKj Diskominfo 2024
   { slug: 'indeks-spbe-kota-binjai-2023-2024', document: 'lkj-diskominfo-2024', table: 'TABEL. 3.5' },
   { slug: 'informasi-publik-per-media-2023-2024', document: 'lkj-diskominfo-2024', table: 'TABEL 3.10' },
+  // a target/realisation column mixing 15% and 1100 (the "%" kept in target_satuan / realisasi_satuan)
+  { slug: 'realisasi-iku-diskominfo-2024', document: 'lkj-diskominfo-2024', table: 'Tabel 3.2' },
   // Renja BKPSDM 2025
   {
     slug: 'realisasi-anggaran-bkpsdm-2023',
@@ -78,7 +82,8 @@ const GOLDEN = [
   },
 ] as const satisfies readonly { slug: string; document: string; table: string; label?: string }[];
 
-const out = runPipeline(await loadInput());
+const input = await loadInput();
+const out = runPipeline(input);
 const bySlug = new Map(out.datasets.map((d) => [d.slug, d]));
 
 function dataset(slug: string): BuiltDataset {
@@ -103,6 +108,50 @@ describe('the real data', () => {
   it('builds every dataset and the coverage register without a problem', () => {
     expect(out.problems).toEqual([]);
     expect(out.datasets.length).toBeGreaterThanOrEqual(157);
+  });
+});
+
+describe('percent signs printed in the source', () => {
+  /** Every numeric raw cell printed with "%": [slug, field, raw text, published value, unit the reader sees]. */
+  const cells = out.datasets
+    .filter((d) => d.source.parser === undefined)
+    .flatMap((d) => {
+      const raw = Papa.parse<string[]>(input.raw.get(d.source.raw_file) ?? '', { header: false, skipEmptyLines: false }).data;
+      const header = (raw[0] ?? []).map((h) => h.trim());
+      const body = raw.slice(1).filter((r) => !(r.length === 1 && (r[0] ?? '').trim() === ''));
+      return d.fields
+        .filter((f) => f.type === 'number' || f.type === 'integer')
+        .flatMap((f) =>
+          body.flatMap((r, i) => {
+            const text = (r[header.indexOf(f.name)] ?? '').trim();
+            const row = d.rows[i] ?? {};
+            return text.endsWith('%') ? [{ slug: d.slug, field: f.name, text, value: row[f.name], unit: cellUnit(f, row) }] : [];
+          }),
+        );
+    });
+
+  it('are found in the real data (the mixed Diskominfo LKj 2024 and Disnaker LKjIP 2021 tables among them)', () => {
+    expect(cells.length).toBe(382);
+    expect(cells.filter((c) => c.slug === 'realisasi-iku-diskominfo-2024').map((c) => `${c.field}=${c.text}`)).toEqual([
+      'target=15%',
+      'target=15%',
+      'target=70%',
+      'realisasi=12%',
+      'realisasi=30%',
+      'realisasi=94%',
+    ]);
+  });
+
+  it('survive: every cell printed with "%" is published with unit "%", its own or its row\'s', () => {
+    expect(cells.filter((c) => c.unit !== '%').map((c) => `${c.slug} ${c.field} ${c.text}`)).toEqual([]);
+  });
+
+  it('are not invented: a mixed column shows "%" only on the rows the source printed it', () => {
+    const shown = out.datasets.flatMap((d) =>
+      d.fields.filter((f) => f.unit_field !== undefined && f.unit === undefined).flatMap((f) => d.rows.filter((r) => cellUnit(f, r) === '%').map(() => d.slug)),
+    );
+    const printed = cells.filter((c) => out.datasets.find((d) => d.slug === c.slug)?.fields.find((f) => f.name === c.field)?.unit === undefined);
+    expect(shown.length).toBe(printed.length);
   });
 });
 
