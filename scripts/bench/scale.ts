@@ -13,6 +13,7 @@
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem, release } from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
 import { parse, stringify } from 'yaml';
@@ -165,6 +166,23 @@ async function searchBytes(dist: string, query: string): Promise<{ bytes: number
   }
 }
 
+/** The `count` HTML pages of dist/ that weigh most once gzipped (as static hosts send them). */
+function heaviestPages(dist: string, count: number): Array<{ url: string; gzipBytes: number }> {
+  const pages = readdirSync(dist, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => path.join(e.parentPath, e.name))
+    .map((file) => ({ file, bytes: statSync(file).size }))
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, count * 4);
+  return pages
+    .map(({ file }) => ({
+      url: `/${path.relative(dist, file).split(path.sep).join('/')}`.replace(/index\.html$/, ''),
+      gzipBytes: gzipSync(readFileSync(file)).length,
+    }))
+    .sort((a, b) => b.gzipBytes - a.gzipBytes || a.url.localeCompare(b.url))
+    .slice(0, count);
+}
+
 interface Result {
   datasets: number;
   dataSeconds: number;
@@ -172,6 +190,8 @@ interface Result {
   peakMiB: number | null;
   distBytes: number;
   distFiles: number;
+  /** The heaviest HTML pages, gzipped: pages that list the whole catalogue grow with it. */
+  heaviest: Array<{ url: string; gzipBytes: number }>;
   pagefindBytes: number;
   search: { bytes: number; requests: number; results: number };
   /** Seconds per phase of the full build, from its `⏱ <phase>: <s> s` lines. */
@@ -217,6 +237,7 @@ async function measure(scale: number, keep = false): Promise<Result> {
       distBytes: size.bytes,
       distFiles: size.files,
       pagefindBytes: dirSize(path.join(dist, 'pagefind')).bytes,
+      heaviest: heaviestPages(dist, 3),
       search,
       phases: phases(full.output),
     };
@@ -247,6 +268,9 @@ Rincian build lengkap per tahap (detik), dari baris \`⏱\` yang dicetak \`scrip
 |---:|${phaseNames.map(() => '---:').join('|')}|
 ${phaseRows.join('\n')}
 `;
+  const heavyRows = results.map(
+    (r) => `| ${r.datasets.toLocaleString('id-ID')} | ${r.heaviest.map((h) => `\`${h.url}\` ${kb(h.gzipBytes)}`).join(' · ')} |`,
+  );
   return `# Tolok ukur skala
 
 Dibuat oleh \`npm run bench\` (scripts/bench/scale.ts) pada ${when}. Jangan disunting tangan: jalankan ulang.
@@ -265,8 +289,33 @@ data lima hasil pertama, dari server statis tanpa kompresi (berkas indeks Pagefi
 |---:|---:|---:|---:|---:|---:|---:|---:|
 ${rows.join('\n')}
 ${phaseTable}
+Halaman HTML terberat (gzip). Halaman yang mendaftar seluruh katalog (profil kecamatan, DIP, katalog \`/data/\`) tumbuh
+bersama jumlah dataset; halaman dataset tidak:
+
+| Dataset | Tiga halaman terberat |
+|---:|---|
+${heavyRows.join('\n')}
+
 Target (isu 8, mesin 2 inti): waktu per dataset kira-kira datar (tidak lebih buruk dari linear), 5.000 dataset di
 bawah 10 menit, pencarian di bawah 300 KB pada 5.000 dataset.
+
+## Yang pernah tumbuh lebih cepat dari linear
+
+Pengukuran pertama (2 Desember 2026, pagi): 5.000 dataset butuh 12,8 menit, dan tahap Astro naik ±11 kali dari 1.000
+ke 5.000 dataset. Profil CPU (\`node --cpu-prof\`) dan profil heap (\`node --heap-prof\`) pada salinan yang disimpan
+(\`npm run bench -- --scales 1000 --keep\`) menunjukkan dua sebab:
+
+1. **Props \`getStaticPaths\` hidup sepanjang build.** Halaman sematan dan profil kecamatan menyimpan SVG semua grafik di
+   props, dan rute berkas unduhan menyimpan isi semua berkas. Makin banyak dataset, makin besar heap yang harus ditandai
+   setiap kali pengumpul sampah berjalan, dan makin sering ia berjalan: biayanya tumbuh kira-kira kuadratik. Kini grafik
+   digambar saat halamannya dirender dan isi berkas dibuat saat ditulis; heap yang tertahan pada 1.000 dataset turun
+   dari 356 MB ke 116 MB.
+2. **XLSX dikompresi dua kali** (exceljs lewat JSZip/pako, lalu dikemas ulang fflate agar bitanya tetap): separuh waktu
+   build pada 1.000 dataset. Kini exceljs menulis tanpa kompresi dan fflate mengompresi sekali; bita keluaran sama.
+
+Yang masih tumbuh bersama katalog adalah **ukuran halaman daftar** (tabel di atas): profil kecamatan memuat semua dataset
+tingkat kecamatan, \`/ppid/dip/\` semua entri DIP, \`/data/\` semua dataset. Waktu build totalnya tetap linear, tetapi
+pada ribuan dataset halaman itu melewati anggaran 150 KB (gzip) dan perlu dibagi per halaman atau diringkas.
 `;
 }
 
