@@ -26,6 +26,8 @@ export interface DatasetChart {
   svgNarrow?: string;
   /** Count charts: the counts drawn, which the dataset table does not print, so pages show them beside the chart. */
   counts?: ChartCounts;
+  /** Rows left out because their unit differs from the one drawn (pages print it in the caption). */
+  note?: string;
 }
 
 export interface ChartCounts {
@@ -251,6 +253,69 @@ function need(d: BuiltDataset, name: string | undefined, what: string): Publishe
 
 /** Printed unit words that the charts know as symbols. */
 const unitWord = (u: string) => (/^(persen|%)$/i.test(u.trim()) ? '%' : u);
+
+/**
+ * The unit of one drawn value, '' when none is printed: the row's own (`unit_field`, or the table's
+ * `satuan_<field>`/`satuan…` column) when the column mixes units, else the column's. "persen" is "%".
+ */
+export function valueUnit(d: BuiltDataset, f: PublishedField, r: Row): string {
+  if (f.unit_field !== undefined) return unitWord(cellUnit(f, r) ?? '');
+  if (f.unit !== undefined) return f.unit;
+  const per = field(d, `satuan_${f.name}`) ?? d.fields.find((x) => /^satuan/.test(x.name));
+  return per ? unitWord(text(r[per.name]).trim()) : '';
+}
+
+/** Units compared as printed words: "Persen" and "PERSEN", "Perusahaan" and "perusahaan" are one unit. */
+export const unitKey = (u: string) => unitWord(u).trim().toLowerCase();
+
+export interface UnitGroup {
+  /** The unit as first printed ('' when none is printed). */
+  unit: string;
+  rows: Row[];
+}
+
+/**
+ * Drawn rows grouped by the unit of their plotted values, in table order. A row whose values carry
+ * different units (target in %, realisation without) forms its own group ("% dan …").
+ */
+export function rowsByUnit(d: BuiltDataset, fields: readonly PublishedField[], rows: readonly Row[]): UnitGroup[] {
+  const groups = new Map<string, UnitGroup>();
+  for (const r of rows) {
+    const units = [...new Map(fields.filter((f) => num(r[f.name]) !== null).map((f) => [unitKey(valueUnit(d, f, r)), valueUnit(d, f, r)])).entries()];
+    if (units.length === 0) continue;
+    const key = units.map(([k]) => k).join(' dan ');
+    const group = groups.get(key) ?? { unit: units.map(([, u]) => u).join(' dan '), rows: [] };
+    group.rows.push(r);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+/** Panel heading of a unit group. */
+const unitHeading = (u: string) => (u === '' ? 'Tanpa satuan tercetak' : `Satuan ${u}`);
+
+/**
+ * Rows that one value axis may carry when the plotted values mix units. Rows without a printed unit
+ * beside rows with one are left out: their units differ from row to row (indeks, dokumen) and are
+ * named only in the indicator's text. Returns every unit group that remains; one group means the
+ * chart is drawn with that unit, several mean one panel (or one pick) per unit.
+ */
+function unitSplit(d: BuiltDataset, fields: readonly PublishedField[], rows: readonly Row[]): { groups: UnitGroup[]; dropped: number } | null {
+  const groups = rowsByUnit(d, fields, rows);
+  if (groups.length <= 1) return null;
+  const known = groups.filter((g) => g.unit !== '');
+  return { groups: known, dropped: groups.filter((g) => g.unit === '').reduce((n, g) => n + g.rows.length, 0) };
+}
+
+/** The group with the most rows; ties go to the one met first. */
+const largest = (groups: readonly UnitGroup[]): UnitGroup | undefined => [...groups].sort((a, b) => b.rows.length - a.rows.length)[0];
+
+/** The chart's note on rows left out for their unit (all of them stay in the table). */
+function omitted(n: number, unit?: string): string | undefined {
+  if (n === 0) return undefined;
+  const only = unit === undefined ? '' : `Hanya nilai bersatuan ${unit} yang digambar; `;
+  return `${only}${formatNumber(n)} baris lain tidak digambar karena bersatuan lain atau satuannya hanya disebut di nama indikator; semuanya ada di tabel`;
+}
 const text = (v: Row[string] | undefined) => (v === null || v === undefined ? '' : String(v));
 const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
@@ -261,12 +326,12 @@ export interface RenderOptions {
   idPrefix?: string;
 }
 
-function draw(d: BuiltDataset, spec: ChartSpec, id: string, index: number, options: RenderOptions & { width?: number }): { title: string; unit?: string; svg: string; counts?: ChartCounts } {
+function draw(d: BuiltDataset, spec: ChartSpec, id: string, index: number, options: RenderOptions & { width?: number }): { title: string; unit?: string; svg: string; counts?: ChartCounts; note?: string } {
   const where = spec.where;
   if (where) need(d, where.field, 'where.field');
   // Printed units vary in case ("persen", "Persen"): compare without it.
   const filtered = dataRows(d).filter((r) => !where || text(r[where.field]).trim().toLowerCase() === where.equals.toLowerCase());
-  const all = spec.aggregate ? aggregated(filtered, spec) : filtered;
+  let all = spec.aggregate ? aggregated(filtered, spec) : filtered;
   // Only a filter on a unit column ("satuan") names the chart's unit; other filters (kelompok, tingkat) do not.
   const unitFilter = where && /^satuan/.test(where.field) ? where : undefined;
   const label = need(d, spec.label, 'label');
@@ -283,7 +348,7 @@ function draw(d: BuiltDataset, spec: ChartSpec, id: string, index: number, optio
   // A column with its own unit (Rp per Kg) keeps it; unitless indicator values take the filtered "satuan".
   const unit = unitFilter && fieldUnit === undefined ? unitWord(unitFilter.equals) : fieldUnit;
   const names = values.map((v) => lower(v.title)).join(', ');
-  const base = { id, ...(unit === undefined ? {} : { unit }), ...(options.width === undefined ? {} : { width: options.width }) };
+  let base: { id: string; unit?: string; width?: number; description?: string } = { id, ...(unit === undefined ? {} : { unit }), ...(options.width === undefined ? {} : { width: options.width }) };
   // The first chart carries the dataset's own title (field titles such as "Realisasi" say too little on
   // topic and agency pages); further charts are named by what they draw.
   // A count is not the dataset's own figure, so it never borrows the dataset title.
@@ -293,9 +358,35 @@ function draw(d: BuiltDataset, spec: ChartSpec, id: string, index: number, optio
   let svg: string;
   let counts: ChartCounts | undefined;
   let captionUnit = unit;
+  let note: string | undefined;
+  // One value axis, one unit: where the plotted values carry a unit per row, keep the rows of one unit
+  // (bars of a single column get one panel per unit instead, below).
+  const pick = (rows: Row[], fields: readonly PublishedField[]): Row[] => {
+    const split = unitSplit(d, fields, rows);
+    const chosen = split && largest(split.groups);
+    if (!split || !chosen) return rows;
+    captionUnit = chosen.unit;
+    note = omitted(rows.length - chosen.rows.length, chosen.unit);
+    base = { ...base, unit: chosen.unit, ...(note === undefined ? {} : { description: note }) };
+    title = spec.title ?? `${d.title}: indikator bersatuan ${chosen.unit}`;
+    return chosen.rows;
+  };
+  const plotted = [spec.male, spec.female, spec.target].map((n) => field(d, n)).filter((f): f is PublishedField => f !== undefined);
+  if (spec.type === 'line' || spec.type === 'stacked' || spec.type === 'stacked-percent' || spec.type === 'pyramid' || spec.type === 'tile-map') all = pick(all, [...values, ...plotted]);
   switch (spec.type) {
     case 'bar': {
-      const rows = label.type === 'year' ? all : levelRows(d, all);
+      let rows = label.type === 'year' ? all : levelRows(d, all);
+      const byUnit = spec.split_by === undefined && first ? unitSplit(d, values, rows) : null;
+      if (byUnit && byUnit.groups.length > 1 && values.length === 1 && first) {
+        // Each unit its own panel and scale: 15 (%) is never drawn against 1.100 (dokumen).
+        const list = byUnit.groups.map((g) => ({ heading: unitHeading(g.unit), unit: g.unit, rows: g.rows.map((r) => ({ label: text(r[label.name]), value: num(r[first.name]) })) }));
+        captionUnit = `${list.map((p) => p.unit).join(', ')} (satu satuan per panel)`;
+        title = spec.title ?? `${d.title}: satu panel per satuan`;
+        note = omitted(byUnit.dropped);
+        svg = barPanels(list, { ...base, ...(note === undefined ? {} : { description: note }), title });
+        break;
+      }
+      if (byUnit) rows = pick(rows, values);
       if (spec.split_by !== undefined && first) {
         const split = need(d, spec.split_by, 'split_by');
         // Panels in table order; spellings differing only in case or spaces share one (as counts do).
@@ -371,14 +462,14 @@ function draw(d: BuiltDataset, spec: ChartSpec, id: string, index: number, optio
     case 'bullet': {
       const target = need(d, spec.target, 'target');
       const actual = need(d, spec.actual, 'actual');
-      const per = d.fields.find((f) => /^satuan/.test(f.name));
       const rows = levelRows(d, all);
       title ??= `${actual.title} terhadap ${lower(target.title)}`;
+      // Rows of different units never share a scale: each row is then drawn against its own target.
+      const sharedScale = new Set(rows.map((r) => unitKey(valueUnit(d, actual, r)))).size <= 1;
       svg = bulletChart(
         rows.map((r) => {
           // A column that mixes units names each row's own (unit_field: "%" or the table's satuan column).
-          const own = actual.unit_field !== undefined ? cellUnit(actual, r) : undefined;
-          const u = actual.unit_field !== undefined ? (own === undefined ? undefined : unitWord(own)) : per ? unitWord(text(r[per.name])) : actual.unit;
+          const u = valueUnit(d, actual, r);
           return {
             label: text(r[label.name]),
             target: num(r[target.name]),
@@ -387,7 +478,7 @@ function draw(d: BuiltDataset, spec: ChartSpec, id: string, index: number, optio
             ...(spec.lower_is_better ? { lowerIsBetter: true } : {}),
           };
         }),
-        { ...base, title },
+        { ...base, title, sharedScale },
       );
       break;
     }
@@ -411,7 +502,7 @@ function draw(d: BuiltDataset, spec: ChartSpec, id: string, index: number, optio
       break;
     }
   }
-  return { title, ...(captionUnit === undefined ? {} : { unit: captionUnit }), svg, ...(counts ? { counts } : {}) };
+  return { title, ...(captionUnit === undefined ? {} : { unit: captionUnit }), svg, ...(counts ? { counts } : {}), ...(note === undefined ? {} : { note }) };
 }
 
 function aggregated(rows: Row[], spec: ChartSpec): Row[] {
@@ -436,6 +527,7 @@ export function renderChart(d: BuiltDataset, spec: ChartSpec, index: number, opt
     svg: wide.svg,
     ...(narrow ? { svgNarrow: narrow } : {}),
     ...(wide.counts ? { counts: wide.counts } : {}),
+    ...(wide.note === undefined ? {} : { note: wide.note }),
   };
 }
 

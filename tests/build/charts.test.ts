@@ -22,6 +22,14 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 const scriptTag = /<script type="module" src="\/_astro\/[^"]*ChartScript[^"]*\.js"><\/script>/;
 
 describe('dataset pages', () => {
+  test('a chart that leaves out rows of another unit says so, with its unit, in the visible caption', () => {
+    const html = readDist('/data/perjanjian-kinerja-diskominfo-2024/');
+    expect(html).toContain('<span class="chart-title">Perjanjian Kinerja Dinas Komunikasi dan Informatika 2024: indikator bersatuan %</span>');
+    expect(html).toMatch(
+      /TABEL 2\.3\. Satuan: %\.\s*Hanya nilai bersatuan % yang digambar; 2 baris lain tidak digambar karena bersatuan lain atau satuannya hanya disebut di nama indikator; semuanya ada di tabel\./,
+    );
+  });
+
   test('every dataset page shows its charts as accessible SVG above the table', () => {
     expect(datasets).toHaveLength(DATASET_FILES);
     expect(datasets.filter((d) => !charted.has(d.slug)).map((d) => d.slug)).toEqual([]);
