@@ -14,9 +14,12 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          testTimeout: 90_000,
-          hookTimeout: 90_000,
-          fileParallelism: false,
+          // Two files at a time: the injection corpus builds a copy of the site (one core) while
+          // another file drives Chromium. Timeouts leave room for the two sharing a 2-core machine.
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+          fileParallelism: true,
+          maxWorkers: 2,
         },
       },
       { test: { name: 'lighthouse', include: ['tests/lighthouse/**/*.test.ts'], testTimeout: 600_000, hookTimeout: 120_000 } },

@@ -470,11 +470,14 @@ function draw(d: BuiltDataset, spec: ChartSpec, id: string, index: number, optio
         rows.map((r) => {
           // A column that mixes units names each row's own (unit_field: "%" or the table's satuan column).
           const u = valueUnit(d, actual, r);
+          const tu = valueUnit(d, target, r);
           return {
             label: text(r[label.name]),
             target: num(r[target.name]),
             actual: num(r[actual.name]),
             ...(u ? { unit: u } : {}),
+            // The target as printed: a unit differing from the realisation's is its own.
+            ...(unitKey(tu) !== unitKey(u) && num(r[target.name]) !== null ? { targetUnit: tu } : {}),
             ...(spec.lower_is_better ? { lowerIsBetter: true } : {}),
           };
         }),

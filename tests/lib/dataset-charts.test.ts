@@ -344,6 +344,13 @@ describe('one axis, one unit', () => {
     expect(mixed).toEqual(['realisasi-target-renstra-diskominfo-2024 #1: (tanpa satuan) + %']);
   });
 
+  test('a target printed without "%" beside a realisation in % keeps its own unit in the strip', async () => {
+    const [chart] = chartsFor(await realDataset('realisasi-target-renstra-diskominfo-2024'));
+    const captions = [...(chart?.svg ?? '').matchAll(/class="chart-caption"[^>]*>([^<]*)</g)].map((m) => m[1]);
+    expect(captions).toContain('Realisasi 55% · Target 50');
+    expect(captions.filter((c) => c?.includes('Target 50%'))).toEqual([]);
+  });
+
   test('the checks see the marks: every bar of a per-row-unit table is matched to its row', async () => {
     expect(drawnUnits(await realDataset('perjanjian-kinerja-diskominfo-2024'))).toEqual([[['%']]]);
     expect(drawnUnits(await realDataset('produksi-industri-jenis-produk-2021'))).toEqual([[['buah'], ['unit'], ['set'], ['kg'], ['helai']]]);

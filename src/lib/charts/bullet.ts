@@ -32,6 +32,8 @@ export interface BulletRow {
   actual: number | null;
   /** Per-item unit (overrides options.unit), for mixed indicator lists. */
   unit?: string;
+  /** Unit of the target when the source prints it differently from the realisation ('' = none printed). */
+  targetUnit?: string;
   /** For indicators where less is better (e.g. kemiskinan): achievement = target / actual. */
   lowerIsBetter?: boolean;
 }
@@ -71,6 +73,12 @@ export function bulletChart(rows: readonly BulletRow[], options: BulletChartOpti
     const unit = r.unit ?? options.unit;
     return valueFormat({ ...options, ...(unit === undefined ? {} : { unit }) }, [r.target, r.actual]);
   });
+  // The target keeps its own printed unit: "Target 50" stays 50, not 50%, beside "Realisasi 55%".
+  const targetFormats: ValueFormat[] = rows.map((r, i) => {
+    if (r.targetUnit === undefined) return formats[i] ?? valueFormat(options, []);
+    const { unit: _unit, ...rest } = options;
+    return valueFormat(r.targetUnit ? { ...rest, unit: r.targetUnit } : rest, [r.target, r.actual]);
+  });
   const extent = (r: BulletRow): [number, number] => {
     const vs2 = [clean(r.target), clean(r.actual)].filter((v): v is number => v !== null);
     return [Math.min(0, ...vs2), Math.max(0, options.max ?? 0, ...vs2)];
@@ -87,6 +95,7 @@ export function bulletChart(rows: readonly BulletRow[], options: BulletChartOpti
   let marks = '';
   rows.forEach((r, i) => {
     const f = formats[i] ?? valueFormat(options, []);
+    const tf = targetFormats[i] ?? f;
     const [lo0, hi0] = shared ? [sharedLo, sharedHi] : extent(r);
     // 5 % headroom so a target tick at the maximum is not drawn on the edge.
     const x = scaleLinear().domain([lo0, hi0 === lo0 ? lo0 + 1 : hi0 * 1.05]).range([stripL, stripR]);
@@ -103,13 +112,13 @@ export function bulletChart(rows: readonly BulletRow[], options: BulletChartOpti
     if (t !== null) shape += el('rect', { x: x(t) - 1.5, y: sy - 3, width: 3, height: stripH + 6, fill: COLORS.target, class: 'chart-target' });
     const pctText = pct === null ? 'Capaian –' : `Capaian ${formatNumber(pct, 1)}%`;
     shape += text(width - 4, sy + stripH / 2, pctText, { 'text-anchor': 'end', dy: '0.35em', 'font-size': vs, 'font-weight': 'bold', class: 'chart-achievement' });
-    const caption = `Realisasi ${fmt(a, f)} · Target ${fmt(t, f)}${r.lowerIsBetter ? ' (makin kecil makin baik)' : ''}`;
+    const caption = `Realisasi ${fmt(a, f)} · Target ${fmt(t, tf)}${r.lowerIsBetter ? ' (makin kecil makin baik)' : ''}`;
     shape += text(stripL, sy + stripH + vs + 4, caption, { 'font-size': vs, fill: INK.muted, class: 'chart-caption' });
     marks +=
       label +
       mark({
         label: r.label,
-        value: `realisasi ${fmt(a, f)}, target ${fmt(t, f)}, capaian ${pct === null ? '–' : `${formatNumber(pct, 1)}%`}`,
+        value: `realisasi ${fmt(a, f)}, target ${fmt(t, tf)}, capaian ${pct === null ? '–' : `${formatNumber(pct, 1)}%`}`,
         body: shape,
         className: pct !== null && pct >= 100 ? 'mark--achieved' : '',
         extra: { 'data-achievement': pct === null ? undefined : formatNumber(pct, 1) },
@@ -136,8 +145,9 @@ export function bulletChart(rows: readonly BulletRow[], options: BulletChartOpti
     ...(rows.length <= 8
       ? rows.map((r, i) => {
           const f = { ...(formats[i] ?? { compact: false }), compact: false };
+          const tf = { ...(targetFormats[i] ?? f), compact: false };
           const pct = achievement(r);
-          return `${r.label}: realisasi ${fmtFull(clean(r.actual), f)}, target ${fmtFull(clean(r.target), f)}${pct === null ? '' : `, capaian ${formatNumber(pct, 1)}%`}`;
+          return `${r.label}: realisasi ${fmtFull(clean(r.actual), f)}, target ${fmtFull(clean(r.target), tf)}${pct === null ? '' : `, capaian ${formatNumber(pct, 1)}%`}`;
         })
       : []),
     known.length ? `${reached} dari ${known.length} indikator mencapai target` : '',
