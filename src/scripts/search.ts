@@ -76,8 +76,12 @@ export async function startSearch(): Promise<void> {
   const more = app.querySelector<HTMLButtonElement>('[data-more]')!;
   const sort = app.querySelector<HTMLSelectElement>('[data-sort]')!;
   const clear = app.querySelector<HTMLButtonElement>('[data-clear]')!;
-  app.hidden = false;
-  form.querySelector<HTMLElement>('[data-search-fallback]')?.setAttribute('hidden', '');
+  // The search app replaces the no-JavaScript note in one step, once its facets and first results are
+  // in place: revealing it empty and filling it in later moved the page under the reader (layout shift).
+  const reveal = () => {
+    app.hidden = false;
+    form.querySelector<HTMLElement>('[data-search-fallback]')?.setAttribute('hidden', '');
+  };
 
   let pagefind: Pagefind;
   try {
@@ -88,6 +92,7 @@ export async function startSearch(): Promise<void> {
     await pagefind.init();
   } catch {
     status.textContent = 'Indeks pencarian tidak dapat dimuat. Telusuri katalog data di /data/.';
+    reveal();
     return;
   }
   const totals = await pagefind.filters();
@@ -239,4 +244,5 @@ export async function startSearch(): Promise<void> {
     void search();
   });
   await search();
+  reveal();
 }
