@@ -7,6 +7,7 @@
  * the same rows and issues, in source order. See docs/anggaran-parser.md for
  * the format, the quirks and how each one is handled.
  */
+import { slugify } from '../../src/lib/slug.ts';
 import type {
   BudgetLevel,
   BudgetMeasure,
@@ -16,6 +17,7 @@ import type {
   ManualFix,
   ParseIssue,
   RealisationVolumeKind,
+  Reconciliation,
 } from '../../src/lib/schemas/budget.ts';
 
 export type { BudgetRow, ManualFix, ParseIssue } from '../../src/lib/schemas/budget.ts';
@@ -136,14 +138,7 @@ function parseVolume(token: string): { volume: number; percent: boolean; decimal
   return { volume: Number(body), percent, decimals: dot < 0 ? 0 : body.length - dot - 1 };
 }
 
-export function slugify(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+export { slugify };
 
 function levelOfParts(n: number): BudgetLevel {
   const level = LEVELS[n - 1];
@@ -1192,19 +1187,8 @@ function checkNames(drafts: readonly Draft[], issues: ParseIssue[]): void {
 /** LRA (Tabel I.7) belanja totals for 2023, in rupiah. */
 export const LRA_BELANJA_2023 = { budget: 1_038_614_999_856, realised: 823_371_381_789 } as const;
 
-export interface Reconciliation {
-  subkegiatan_rows: number;
-  target_sum: number;
-  realisation_sum: number;
-  lra_budget: number;
-  lra_realised: number;
-  /** LRA minus appendix (positive: the appendix covers less than the LRA). */
-  budget_difference: number;
-  realised_difference: number;
-  /** Sub-kegiatan rows whose target / realisation amount is a dash or not printed. */
-  target_not_printed: number;
-  realisation_not_printed: number;
-}
+
+export type { Reconciliation };
 
 export function reconcile(rows: readonly BudgetRow[], lra: { budget: number; realised: number } = LRA_BELANJA_2023): Reconciliation {
   let t = 0;

@@ -1,3 +1,4 @@
+import { slugify as slugText } from './slug.ts';
 import { Document } from 'yaml';
 import { DipEntrySchema, type DipEntryInput } from './schemas/dip.ts';
 
@@ -9,14 +10,7 @@ import { DipEntrySchema, type DipEntryInput } from './schemas/dip.ts';
 
 /** "Laporan Kinerja Dinas X 2024" → "laporan-kinerja-dinas-x-2024" (file name and address of the entry). */
 export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/g, '');
+  return slugText(text, { maxLength: 80 });
 }
 
 const HEADER = 'Entri Daftar Informasi Publik. Panduan: docs/panduan-ppid.md. Periksa dengan: npm run periksa';

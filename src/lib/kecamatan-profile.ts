@@ -2,6 +2,7 @@
  * Kecamatan profiles: every kecamatan-level value the datasets hold about one
  * kecamatan, with the city figure and its rank among the five. Pure.
  */
+import { slugify } from './slug.ts';
 import { BINJAI_TILES, tileMap } from './charts/index.ts';
 import type { BuiltDataset, PublishedField, Row } from './schemas/dataset.ts';
 
@@ -11,7 +12,6 @@ export interface Kecamatan {
   slug: string;
 }
 
-const slugify = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 /** The five kecamatan of Kota Binjai, north to south then west to east (tile order). */
 export const KECAMATAN: readonly Kecamatan[] = [...BINJAI_TILES]

@@ -73,17 +73,30 @@ describe.each(PAGES)('Lighthouse: $name ($url)', ({ url }) => {
   test(`performance ≥ ${THRESHOLDS.performance}, accessibility, best practices and SEO = 1`, async () => {
     // Every page of the issue's list exists now: a missing one is a failure, not a skip.
     if (!distExists(url)) throw new Error(`${url} tidak ada di dist/: halaman ini wajib diperiksa Lighthouse.`);
-    let lhr = await audit(url, CATEGORIES);
-    // Performance is timing: a busy machine only ever makes it worse. Up to two more tries, best kept.
-    for (let i = 0; i < 2 && (lhr.categories['performance']?.score ?? 0) < THRESHOLDS.performance; i++) {
-      const again = await audit(url, ['performance']);
-      if ((again.categories['performance']?.score ?? 0) > (lhr.categories['performance']?.score ?? 0)) lhr.categories['performance'] = again.categories['performance']!;
+    const lhr = await audit(url, CATEGORIES);
+    // Performance is timing: a busy machine only ever makes it worse. A category without a score means one of
+    // its audits could not run (Lighthouse reports that as an error, not as a finding about the page). Either is
+    // measured again, up to two more times, and the best result kept; a real failure fails every try.
+    const unsettled = (c: Category) => {
+      const score = lhr.categories[c]?.score ?? null;
+      return score === null || (c === 'performance' && score < THRESHOLDS.performance);
+    };
+    for (let i = 0; i < 2 && CATEGORIES.some(unsettled); i++) {
+      const retry = CATEGORIES.filter(unsettled);
+      const again = await audit(url, retry);
+      for (const c of retry) {
+        const next = again.categories[c];
+        if (next && (next.score ?? -1) > (lhr.categories[c]?.score ?? -1)) {
+          lhr.categories[c] = next;
+          for (const ref of next.auditRefs) if (again.audits[ref.id]) lhr.audits[ref.id] = again.audits[ref.id]!;
+        }
+      }
     }
     const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score ?? 0]));
     const failing = CATEGORIES.flatMap((c) =>
       (lhr.categories[c]?.auditRefs ?? [])
-        .filter((r) => r.weight > 0 && (lhr.audits[r.id]?.score ?? 1) < 1)
-        .map((r) => `${c}: ${r.id} ${lhr.audits[r.id]?.displayValue ?? ''}`.trim()),
+        .filter((r) => (r.weight > 0 && (lhr.audits[r.id]?.score ?? 1) < 1) || lhr.audits[r.id]?.scoreDisplayMode === 'error')
+        .map((r) => `${c}: ${r.id} ${lhr.audits[r.id]?.displayValue ?? lhr.audits[r.id]?.errorMessage ?? ''}`.trim()),
     );
     console.info(`Lighthouse ${url}: ${JSON.stringify(scores)}`);
     for (const c of CATEGORIES) expect(scores[c], `${c} ${url}; audit belum lulus: ${failing.join('; ')}`).toBeGreaterThanOrEqual(THRESHOLDS[c]);

@@ -16,6 +16,7 @@ import type {
   ExplorerKegiatan,
   ExplorerProgram,
   ExplorerReconciliation,
+  Reconciliation,
   ExplorerSection,
   ExplorerSubkegiatan,
   ExplorerUrusan,
@@ -231,17 +232,7 @@ export const RECONCILIATION_PARTS = {
   'btt-misprint': { budget: -1_000, realised: 0 },
 } as const;
 
-export function explainReconciliation(rec: {
-  subkegiatan_rows: number;
-  target_sum: number;
-  realisation_sum: number;
-  lra_budget: number;
-  lra_realised: number;
-  budget_difference: number;
-  realised_difference: number;
-  target_not_printed: number;
-  realisation_not_printed: number;
-}): ExplorerReconciliation {
+export function explainReconciliation(rec: Reconciliation): ExplorerReconciliation {
   const parts = Object.entries(RECONCILIATION_PARTS).map(([id, p]) => ({ id, budget: p.budget, realised: p.realised }));
   return {
     table: 'Tabel I.7',

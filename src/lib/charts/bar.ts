@@ -137,8 +137,14 @@ function barMark(ctx: Layout, row: Row, j: number, shape: string, valueText: str
   return mark(p);
 }
 
+/**
+ * textWidth() is an estimate; fonts that run wider than it (DejaVu Sans, Debian's default) would push
+ * a right-aligned label past the left edge and cut its first letters. Category labels reserve this much more.
+ */
+const LABEL_SAFETY = 1.15;
+
 function categoryLabelWidth(rows: readonly Row[], width: number): number {
-  return Math.min(Math.max(...rows.map((r) => textWidth(r.label, FONT.base))) + 16, width * 0.38);
+  return Math.min(Math.max(...rows.map((r) => textWidth(r.label, FONT.base) * LABEL_SAFETY)) + 16, width * 0.38);
 }
 
 export interface BarPanel {
@@ -223,7 +229,7 @@ function horizontal(ctx: Layout): { width: number; height: number; body: string 
   rows.forEach((row, i) => {
     const by = y(i) ?? 0;
     const highlighted = ctx.options.highlight !== undefined && row.label === ctx.options.highlight;
-    marks += text(labelW - 8, by + y.bandwidth() / 2, truncate(row.label, fs, labelW - 12), {
+    marks += text(labelW - 8, by + y.bandwidth() / 2, truncate(row.label, fs, (labelW - 12) / LABEL_SAFETY), {
       'text-anchor': 'end',
       dy: '0.35em',
       class: 'chart-category',

@@ -74,6 +74,7 @@
  * are images too; a "Sumber" line printed before chart values on a page top
  * may attach to the neighbouring chart.
  */
+import { slugify as slugText } from '../slug.ts';
 
 export type CaptionKind = 'tabel' | 'gambar';
 export type HeadingLevel = 1 | 2 | 3 | 4;
@@ -336,16 +337,7 @@ function joinText(a: string, b: string): string {
 }
 
 function slugify(text: string, maxLen = 60): string {
-  const s = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  if (s.length <= maxLen) return s;
-  const cut = s.slice(0, maxLen);
-  const i = cut.lastIndexOf('-');
-  return i > 20 ? cut.slice(0, i) : cut;
+  return slugText(text, { maxLength: maxLen, cut: 'word' });
 }
 
 /**

@@ -232,6 +232,21 @@ export const ExplorerUrusanSchema = z.object({
 });
 export type ExplorerUrusan = z.output<typeof ExplorerUrusanSchema>;
 
+/** Appendix sums against the LRA (Tabel I.7), as computed by the parser (scripts/budget/parse-lampiran.ts). */
+export interface Reconciliation {
+  subkegiatan_rows: number;
+  target_sum: number;
+  realisation_sum: number;
+  lra_budget: number;
+  lra_realised: number;
+  /** LRA minus appendix (positive: the appendix covers less than the LRA). */
+  budget_difference: number;
+  realised_difference: number;
+  /** Sub-kegiatan rows whose target / realisation amount is a dash or not printed. */
+  target_not_printed: number;
+  realisation_not_printed: number;
+}
+
 /** One explained part of the difference between the appendix and the LRA. */
 export const ReconciliationPartSchema = z.object({
   id: z.string(),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { barChart, barPanels } from '../../../src/lib/charts/index.ts';
+import { FONT, textWidth } from '../../../src/lib/charts/svg.ts';
 import { POP_2023 } from './fixtures.ts';
 import { all, byClass, byName, child, descOf, marks, num, parse, pretty, textOf } from './svg-tree.ts';
 
@@ -8,6 +9,24 @@ const opts = { id: 'pend', title: 'Jumlah penduduk per kecamatan, 2023', unit: '
 function bars(svg: ReturnType<typeof parse>) {
   return marks(svg).map((m) => ({ ...m, rect: child(m.node, 'rect') }));
 }
+
+describe('barChart category labels', () => {
+  it('leave room for fonts up to 15 % wider than the estimate, long and short labels alike', () => {
+    const rows = [
+      { label: 'Pemahaman dan penerapan nilai-nilai dasar aparatur sipil negara di seluruh perangkat daerah', value: 80 },
+      { label: 'Mmmmmmmmmmmmmmmmmmmmmmmm', value: 40 },
+      { label: 'Binjai Utara', value: 10 },
+    ];
+    for (const width of [360, 720]) {
+      const svg = parse(barChart(rows, { id: 'lbl', title: 'Label panjang', width }));
+      const labels = byClass(svg, 'chart-category');
+      expect(labels).toHaveLength(3);
+      // Right-aligned at x: the text starts at x − width; a 15 % wider font must still start inside the picture.
+      for (const l of labels) expect(num(l, 'x') - textWidth(textOf(l), FONT.base) * 1.15, textOf(l)).toBeGreaterThanOrEqual(0);
+      expect(textOf(labels[2]!)).toBe('Binjai Utara');
+    }
+  });
+});
 
 describe('barChart (horizontal)', () => {
   const svg = parse(barChart([...POP_2023], opts));
@@ -184,26 +203,26 @@ describe('barChart snapshot', () => {
       <title id="mini-title">Penduduk</title>
       <desc id="mini-desc">Diagram batang horizontal dengan 2 kategori. Nilai tertinggi Binjai Utara 88.364 jiwa; terendah Binjai Kota 32.452 jiwa.</desc>
       <g class="chart-axis chart-axis--value" aria-hidden="true">
-      <line x1="98.68" x2="98.68" y1="8" y2="68" stroke="#e0e0e0" stroke-width="1"/>
-      <line x1="176.92" x2="176.92" y1="8" y2="68" stroke="#e0e0e0" stroke-width="1"/>
-      <text x="98.68" y="84" text-anchor="middle" font-size="12" fill="#595959">0</text>
-      <text x="176.92" y="84" text-anchor="middle" font-size="12" fill="#595959">50.000</text>
+      <line x1="111.08" x2="111.08" y1="8" y2="68" stroke="#e0e0e0" stroke-width="1"/>
+      <line x1="182.44" x2="182.44" y1="8" y2="68" stroke="#e0e0e0" stroke-width="1"/>
+      <text x="111.08" y="84" text-anchor="middle" font-size="12" fill="#595959">0</text>
+      <text x="182.44" y="84" text-anchor="middle" font-size="12" fill="#595959">50.000</text>
       </g>
       <g class="chart-marks">
-      <text x="90.68" y="23" text-anchor="end" dy="0.35em" class="chart-category">Binjai Utara</text>
+      <text x="103.08" y="23" text-anchor="end" dy="0.35em" class="chart-category">Binjai Utara</text>
       <g class="mark" tabindex="0" data-label="Binjai Utara" data-value="88.364 jiwa">
       <title>Binjai Utara: 88.364 jiwa</title>
-      <rect x="98.68" y="13.55" width="138.28" height="18.9" fill="#0072B2"/>
-      <text x="240.96" y="23" text-anchor="start" dy="0.35em" font-size="12" class="chart-value">88.364 jiwa</text>
+      <rect x="111.08" y="13.55" width="126.1" height="18.9" fill="#0072B2"/>
+      <text x="241.19" y="23" text-anchor="start" dy="0.35em" font-size="12" class="chart-value">88.364 jiwa</text>
       </g>
-      <text x="90.68" y="53" text-anchor="end" dy="0.35em" class="chart-category">Binjai Kota</text>
+      <text x="103.08" y="53" text-anchor="end" dy="0.35em" class="chart-category">Binjai Kota</text>
       <g class="mark" tabindex="0" data-label="Binjai Kota" data-value="32.452 jiwa">
       <title>Binjai Kota: 32.452 jiwa</title>
-      <rect x="98.68" y="43.55" width="50.78" height="18.9" fill="#0072B2"/>
-      <text x="153.46" y="53" text-anchor="start" dy="0.35em" font-size="12" class="chart-value">32.452 jiwa</text>
+      <rect x="111.08" y="43.55" width="46.31" height="18.9" fill="#0072B2"/>
+      <text x="161.39" y="53" text-anchor="start" dy="0.35em" font-size="12" class="chart-value">32.452 jiwa</text>
       </g>
       </g>
-      <line x1="98.68" x2="98.68" y1="6" y2="68" stroke="#1a1a1a" stroke-width="1" class="chart-baseline"/>
+      <line x1="111.08" x2="111.08" y1="6" y2="68" stroke="#1a1a1a" stroke-width="1" class="chart-baseline"/>
       </svg>"
     `);
   });
