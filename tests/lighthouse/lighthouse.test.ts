@@ -98,7 +98,7 @@ describe.each(PAGES)('Lighthouse: $name ($url)', ({ url }) => {
         .filter((r) => (r.weight > 0 && (lhr.audits[r.id]?.score ?? 1) < 1) || lhr.audits[r.id]?.scoreDisplayMode === 'error')
         .map((r) => `${c}: ${r.id} ${lhr.audits[r.id]?.displayValue ?? lhr.audits[r.id]?.errorMessage ?? ''}`.trim()),
     );
-    console.info(`Lighthouse ${url}: ${JSON.stringify(scores)}`);
+    console.info(`Lighthouse ${url}: ${JSON.stringify(scores)}${failing.length > 0 ? `; belum sempurna: ${failing.join("; ")}` : ""}`);
     for (const c of CATEGORIES) expect(scores[c], `${c} ${url}; audit belum lulus: ${failing.join('; ')}`).toBeGreaterThanOrEqual(THRESHOLDS[c]);
   });
 });
