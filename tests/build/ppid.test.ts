@@ -75,6 +75,21 @@ describe('/ppid/dip/ page and filter pages', () => {
     for (const e of api.entri) expect(html, e.id).toContain(`id="dip-${e.id}"`);
   });
 
+  test('long categories come in tables of 25 rows; only the first is laid out before it is scrolled near', () => {
+    const html = readDist('/ppid/dip/');
+    const berkala = api.entri.filter((e) => e.kategori === 'berkala').length;
+    const tables = [...html.matchAll(/<div class="table-scroll dip-table( dip-table--later)?"[^>]*aria-label="Tabel: ([^"]+)">([\s\S]*?)<\/table>/g)].map((m) => ({
+      later: m[1] !== undefined,
+      label: m[2]!,
+      rows: (m[3]!.match(/<tr id="dip-/g) ?? []).length,
+    }));
+    const chunks = tables.filter((t) => t.label.startsWith('Informasi wajib disediakan dan diumumkan secara berkala'));
+    expect(chunks.length).toBe(Math.ceil(berkala / 25));
+    expect(chunks.map((t) => t.rows).reduce((a, b) => a + b, 0)).toBe(berkala);
+    expect(chunks.map((t) => t.later)).toEqual(chunks.map((_, i) => i > 0));
+    expect(chunks[1]?.label).toBe(`Informasi wajib disediakan dan diumumkan secara berkala (${berkala} entri), entri 26–50`);
+  });
+
   test('pre-rendered filter pages exist for every category, agency and year', () => {
     for (const k of ['berkala', 'serta-merta', 'setiap-saat', 'dikecualikan']) expect(distExists(`/ppid/dip/kategori/${k}/`), k).toBe(true);
     for (const slug of new Set(api.entri.map((e) => e.instansi))) expect(distExists(`/ppid/dip/instansi/${slug}/`), slug).toBe(true);
