@@ -13,14 +13,15 @@
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem, release } from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
 import { parse, stringify } from 'yaml';
 import { TOPIC_IDS } from '../../src/lib/topics.ts';
 import { launch } from '../../tests/support/browser.ts';
 import { serveDist } from '../../tests/support/serve.ts';
+import { gzipSize } from '../check/budgets.ts';
 import { copyProject, PROJECT_ROOT, removeCopy, runInCopy } from '../check/project-copy.ts';
+import { filePath, htmlPages } from '../check/site.ts';
 
 const KECAMATAN = ['Binjai Selatan', 'Binjai Kota', 'Binjai Timur', 'Binjai Utara', 'Binjai Barat'];
 const SUBJECTS = [
@@ -168,17 +169,13 @@ async function searchBytes(dist: string, query: string): Promise<{ bytes: number
 
 /** The `count` HTML pages of dist/ that weigh most once gzipped (as static hosts send them). */
 function heaviestPages(dist: string, count: number): Array<{ url: string; gzipBytes: number }> {
-  const pages = readdirSync(dist, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => path.join(e.parentPath, e.name))
-    .map((file) => ({ file, bytes: statSync(file).size }))
+  // Gzip only the largest pages: the heaviest once compressed are among them.
+  return htmlPages(dist)
+    .map((url) => ({ url, file: filePath(dist, url) }))
+    .map((p) => ({ ...p, bytes: statSync(p.file).size }))
     .sort((a, b) => b.bytes - a.bytes)
-    .slice(0, count * 4);
-  return pages
-    .map(({ file }) => ({
-      url: `/${path.relative(dist, file).split(path.sep).join('/')}`.replace(/index\.html$/, ''),
-      gzipBytes: gzipSync(readFileSync(file)).length,
-    }))
+    .slice(0, count * 4)
+    .map(({ url, file }) => ({ url, gzipBytes: gzipSize(file) }))
     .sort((a, b) => b.gzipBytes - a.gzipBytes || a.url.localeCompare(b.url))
     .slice(0, count);
 }

@@ -36,7 +36,8 @@ export interface PageWeight {
 }
 
 const gzipped = new Map<string, number>();
-function gzipSize(file: string): number {
+/** Gzipped size of a file (level 9, as static hosts precompress), cached per build. */
+export function gzipSize(file: string): number {
   let size = gzipped.get(file);
   if (size === undefined) {
     size = gzipSync(readFileSync(file), { level: 9 }).length;

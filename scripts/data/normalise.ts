@@ -149,8 +149,8 @@ export function normaliseTable({ meta, csv, file, areas }: NormaliseInput): { ta
   const spatialField = meta.fields.find((f) => f.type === 'kecamatan' || f.type === 'kelurahan');
   const published = meta.fields.filter((f) => f.publish);
   const decimals = new Map<string, number>();
-  /** Per numeric field: row index → whether the cell was printed with "%". */
-  const percentCells = new Map<string, Array<{ row: number; percent: boolean; line: number; column: number; raw: string }>>();
+  /** Numeric cells printed with "%" (`<row>/<field>`); their text and place are in `printed`. */
+  const percentSign = new Set<string>();
   const rows: Row[] = [];
   const printed: NormalisedTable['printed'] = [];
   const missing: NormalisedTable['missing'] = [];
@@ -184,9 +184,7 @@ export function normaliseTable({ meta, csv, file, areas }: NormaliseInput): { ta
       } else if (value.kind === 'number') {
         row[name] = value.value;
         decimals.set(name, Math.max(decimals.get(name) ?? 0, value.decimals));
-        const cells = percentCells.get(name) ?? [];
-        cells.push({ row: rowIndex, percent: value.percent, line, column, raw: raw.trim() });
-        percentCells.set(name, cells);
+        if (value.percent) percentSign.add(`${rowIndex}/${name}`);
         printed.push({ row: rowIndex, field: name, text: raw.trim(), line, column });
       } else if (value.kind === 'area') {
         row[name] = value.name;
@@ -211,7 +209,7 @@ export function normaliseTable({ meta, csv, file, areas }: NormaliseInput): { ta
       hint: 'Salin baris jumlah dari tabel sumber persis seperti tercetak, atau perbaiki total_row.label di metadata.',
     });
 
-  const units = cellUnits(meta, header, percentCells, rows, err);
+  const units = cellUnits(meta, header, printed, percentSign, rows, err);
   if (problems.some((p) => p.severity === 'error')) return { problems };
 
   const fields: PublishedField[] = [];
@@ -265,14 +263,16 @@ export function unitColumnName(field: string): string {
 function cellUnits(
   meta: DatasetMeta,
   header: string[],
-  percentCells: Map<string, Array<{ row: number; percent: boolean; line: number; column: number; raw: string }>>,
+  printed: NormalisedTable['printed'],
+  percentSign: ReadonlySet<string>,
   rows: Row[],
   err: (p: Omit<Problem, 'severity' | 'file'>) => void,
 ): Map<string, PublishedField> {
   const companions = new Map<string, PublishedField>();
   const declared = new Map(meta.fields.map((f) => [f.name, f]));
+  const byField = Map.groupBy(printed, (p) => p.field);
   for (const f of meta.fields) {
-    const cells = percentCells.get(f.name) ?? [];
+    const cells = (byField.get(f.name) ?? []).map((p) => ({ ...p, percent: percentSign.has(`${p.row}/${p.field}`) }));
     const column = header.indexOf(f.name) + 1;
     const unitFieldName = declaredUnitField(meta, f);
     if (unitFieldName !== undefined) {
@@ -294,7 +294,7 @@ function cellUnits(
             line: c.line,
             column: c.column,
             field: f.name,
-            message: `"${c.raw}" tercetak dengan %, tetapi kolom satuan "${unitFieldName}" di baris ini berisi ${unit === null || unit === undefined ? 'kosong' : `"${String(unit)}"`}`,
+            message: `"${c.text}" tercetak dengan %, tetapi kolom satuan "${unitFieldName}" di baris ini berisi ${unit === null || unit === undefined ? 'kosong' : `"${String(unit)}"`}`,
             hint: `Salin satuan baris ini persis seperti tercetak: bila angkanya persen, kolom "${unitFieldName}" harus berisi "%".`,
           });
       }
@@ -309,7 +309,7 @@ function cellUnits(
         line: first.line,
         column: first.column,
         field: f.name,
-        message: `kolom "${f.name}" bersatuan "${f.unit}" tetapi "${first.raw}" tercetak dengan %`,
+        message: `kolom "${f.name}" bersatuan "${f.unit}" tetapi "${first.text}" tercetak dengan %`,
         hint:
           f.unit === '%'
             ? `Sebagian sel kolom ini tercetak tanpa %. Hapus "unit" agar portal menerbitkan kolom ${unitColumnName(f.name)} yang mencatat % per sel, atau isi "unit_field" dengan kolom satuan tabel ini.`

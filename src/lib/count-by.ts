@@ -31,23 +31,38 @@ export interface CountResult {
  */
 export const countKey = (text: string): string => text.trim().replace(/\s+/g, ' ').toLocaleLowerCase('id-ID');
 
-/** Counts in order of first appearance; `descending` sorts by count (stable, so ties keep that order). */
-export function countBy(rows: readonly Row[], field: string, order: 'none' | 'ascending' | 'descending' = 'none'): CountResult {
-  const byKey = new Map<string, { count: number; spellings: Map<string, number> }>();
+export interface RowGroup {
+  /** The first printed spelling (whitespace collapsed), or EMPTY_CATEGORY for empty cells. */
+  first: string;
+  rows: Row[];
+  /** Printed spellings in this group with their counts, in order of first appearance. */
+  spellings: { text: string; count: number }[];
+}
+
+/**
+ * Rows grouped by one column, in order of first appearance, spellings that differ only in case or
+ * whitespace together (countKey). Shared by count charts and by bar panels (`split_by`).
+ */
+export function groupRows(rows: readonly Row[], field: string): RowGroup[] {
+  const byKey = new Map<string, { first: string; rows: Row[]; spellings: Map<string, number> }>();
   for (const r of rows) {
     const v = r[field];
     const printed = v === null || v === undefined || String(v).trim() === '' ? EMPTY_CATEGORY : String(v).trim().replace(/\s+/g, ' ');
     const key = countKey(printed);
-    const entry = byKey.get(key) ?? { count: 0, spellings: new Map<string, number>() };
-    entry.count += 1;
+    const entry = byKey.get(key) ?? { first: printed, rows: [], spellings: new Map<string, number>() };
+    entry.rows.push(r);
     entry.spellings.set(printed, (entry.spellings.get(printed) ?? 0) + 1);
     byKey.set(key, entry);
   }
-  const categories = [...byKey.values()].map((e) => {
-    const spellings = [...e.spellings].map(([text, count]) => ({ text, count }));
+  return [...byKey.values()].map((e) => ({ first: e.first, rows: e.rows, spellings: [...e.spellings].map(([text, count]) => ({ text, count })) }));
+}
+
+/** Counts in order of first appearance; `descending` sorts by count (stable, so ties keep that order). */
+export function countBy(rows: readonly Row[], field: string, order: 'none' | 'ascending' | 'descending' = 'none'): CountResult {
+  const categories = groupRows(rows, field).map(({ rows: members, spellings }) => {
     // Array.prototype.sort is stable: on a tie the spelling met first wins.
     const [top] = [...spellings].sort((a, b) => b.count - a.count);
-    return { label: top?.text ?? '', count: e.count, spellings };
+    return { label: top?.text ?? '', count: members.length, spellings };
   });
   if (order !== 'none') {
     const dir = order === 'ascending' ? 1 : -1;

@@ -8,7 +8,7 @@
  */
 import { barChart, barPanels, bulletChart, lineChart, pyramidChart, stackedBarChart, tileMap } from './charts/index.ts';
 import { formatNumber } from './format.ts';
-import { countBy, countKey, mergedSpellings, type CountCategory } from './count-by.ts';
+import { countBy, groupRows, mergedSpellings, type CountCategory } from './count-by.ts';
 import type { ChartSpec, ChartType } from './schemas/chart.ts';
 import { sumByLabel } from './chart-rows.ts';
 import { cellUnit } from './dataset-view.ts';
@@ -390,15 +390,9 @@ function draw(d: BuiltDataset, spec: ChartSpec, id: string, index: number, optio
       if (spec.split_by !== undefined && first) {
         const split = need(d, spec.split_by, 'split_by');
         // Panels in table order; spellings differing only in case or spaces share one (as counts do).
-        const panels = new Map<string, { heading: string; rows: Row[] }>();
-        for (const r of rows) {
-          const heading = text(r[split.name]).trim() || '(sel kosong)';
-          const panel = panels.get(countKey(heading)) ?? { heading, rows: [] };
-          panel.rows.push(r);
-          panels.set(countKey(heading), panel);
-        }
+        const panels = groupRows(rows, split.name).map((g) => ({ heading: g.first, rows: g.rows }));
         const perUnit = /^satuan/.test(split.name) && first.unit === undefined;
-        const list = [...panels.values()].map((p) => ({
+        const list = panels.map((p) => ({
           heading: p.heading,
           ...(perUnit ? { unit: unitWord(p.heading) } : first.unit === undefined ? {} : { unit: first.unit }),
           rows: p.rows.map((r) => ({ label: text(r[label.name]), value: num(r[first.name]) })),

@@ -48,7 +48,7 @@ const MIN_TABLE_ROWS = 20;
  * the first rows that fit, never fewer than 20; the downloads hold everything.
  */
 export function tableRowLimit(d: Pick<BuiltDataset, 'rows' | 'fields'>, budget = TABLE_CELL_BUDGET): number {
-  const columns = Math.max(1, visibleFields(d as BuiltDataset).length);
+  const columns = Math.max(1, visibleFields(d).length);
   return d.rows.length * columns <= budget ? d.rows.length : Math.max(MIN_TABLE_ROWS, Math.floor(budget / columns));
 }
 
