@@ -1,5 +1,5 @@
 /**
- * Static half of the CSP check: markup the strict policy in src/lib/security.ts
+ * Static half of the CSP check: markup the strict policy in src/lib/core/security.ts
  * would block (inline <script>, <style>, style="" and on…="" attributes,
  * javascript: URLs). Chromium confirms the same at run time (tests/e2e/security.test.ts);
  * this check names the exact element and also covers pages no browser test opens.

@@ -34,12 +34,17 @@ export function copyProject(prefix = 'portal-copy-', root = PROJECT_ROOT): strin
       if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
     }
   }
+  linkModules(dest, root);
+  return dest;
+}
+
+/** Shares the project's node_modules with a copy through per-package symlinks (build caches excluded). */
+export function linkModules(dest: string, root = PROJECT_ROOT): void {
   const modules = path.join(root, 'node_modules');
   mkdirSync(path.join(dest, 'node_modules'));
   for (const entry of readdirSync(modules)) {
     if (!CACHES.has(entry)) symlinkSync(path.join(modules, entry), path.join(dest, 'node_modules', entry));
   }
-  return dest;
 }
 
 export function removeCopy(dir: string): void {

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { headersFile } from '../lib/security.ts';
+import { headersFile } from '../lib/core/security.ts';
 
 /**
- * dist/_headers for Netlify and Cloudflare Pages, generated from src/lib/security.ts.
+ * dist/_headers for Netlify and Cloudflare Pages, generated from src/lib/core/security.ts.
  * A dynamic route because Astro skips page files whose name starts with "_".
  */
 export const getStaticPaths = (() => [{ params: { hosting: '_headers' } }]) satisfies GetStaticPaths;

@@ -7,7 +7,7 @@ import { checkInlineCode } from '../../scripts/check/inline-code.ts';
 import { checkHtmlValidity } from '../../scripts/check/html-validity.ts';
 import { BUDGETS, budgetFor, checkBudgets, KB } from '../../scripts/check/budgets.ts';
 import { htmlPages, pageTypes } from '../../scripts/check/site.ts';
-import { headersFile } from '../../src/lib/security.ts';
+import { headersFile } from '../../src/lib/core/security.ts';
 
 /**
  * Sections that other branches are building while this one is reviewed (issue 8 covers
@@ -49,7 +49,7 @@ describe('strict CSP, statically', () => {
     expect(problems, formatProblems(problems)).toEqual([]);
   });
 
-  test('dist/_headers is the one generated from src/lib/security.ts', () => {
+  test('dist/_headers is the one generated from src/lib/core/security.ts', () => {
     expect(readFileSync(path.join(DIST, '_headers'), 'utf8')).toBe(headersFile());
   });
 });

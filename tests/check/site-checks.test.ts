@@ -170,8 +170,8 @@ test('page types: collections collapse to one pattern, single pages stay their o
   expect(pageTypes(urls).get('/data/*/')).toEqual(['/data/a/', '/data/b/', '/data/c/', '/data/d/', '/data/e/']);
 });
 
-test('the nginx snippet carries exactly the headers of src/lib/security.ts', async () => {
-  const { securityHeaders, CACHE_RULES } = await import('../../src/lib/security.ts');
+test('the nginx snippet carries exactly the headers of src/lib/core/security.ts', async () => {
+  const { securityHeaders, CACHE_RULES } = await import('../../src/lib/core/security.ts');
   const nginx = readFileSync(path.join(import.meta.dirname, '../../docs/nginx.conf'), 'utf8');
   for (const [name, value] of securityHeaders()) expect(nginx, name).toContain(`add_header ${name} "${value}" always;`);
   for (const rule of CACHE_RULES) expect(nginx, rule.path).toContain(`add_header Cache-Control "${rule.cacheControl}" always;`);

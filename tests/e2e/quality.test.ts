@@ -7,7 +7,7 @@ import { assertBuilt, DIST } from '../support/dist.ts';
 import { serveDist, type StaticServer } from '../support/serve.ts';
 import { axeViolations, launch } from '../support/browser.ts';
 import { representativePages } from '../../scripts/check/site.ts';
-import { securityHeaders } from '../../src/lib/security.ts';
+import { securityHeaders } from '../../src/lib/core/security.ts';
 
 /**
  * Every page type of the built site, in Chromium, under the deployed security headers:

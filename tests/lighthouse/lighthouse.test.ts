@@ -5,7 +5,7 @@ import { assertBuilt, DIST, distExists } from '../support/dist.ts';
 import { serveDist, type StaticServer } from '../support/serve.ts';
 import { chromiumPath } from '../support/browser.ts';
 import { representativePages } from '../../scripts/check/site.ts';
-import { securityHeaders } from '../../src/lib/security.ts';
+import { securityHeaders } from '../../src/lib/core/security.ts';
 
 /**
  * Lighthouse (mobile emulation, the default config) on the five key pages of issue 8,

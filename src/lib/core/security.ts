@@ -57,7 +57,7 @@ export const CACHE_RULES: ReadonlyArray<{ path: string; cacheControl: string; wh
 
 /** The Netlify / Cloudflare Pages `_headers` file (same syntax on both hosts). */
 export function headersFile(): string {
-  const lines = ['# Dibuat otomatis dari src/lib/security.ts — jangan disunting langsung.', '/*'];
+  const lines = ['# Dibuat otomatis dari src/lib/core/security.ts — jangan disunting langsung.', '/*'];
   for (const [name, value] of securityHeaders()) lines.push(`  ${name}: ${value}`);
   for (const rule of CACHE_RULES) {
     lines.push('', `# ${rule.why}`, rule.path, `  Cache-Control: ${rule.cacheControl}`);
