@@ -12,10 +12,10 @@ import { readFile, readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { loadAndRun, ROOT } from './data/build.ts';
-import { checkDipReferences, parseDipFile, type ParsedDipFile } from '../src/lib/dip.ts';
-import { checkPpidPage, parseLaporanCsv } from '../src/lib/dip-content.ts';
-import { formatReport, hasErrors, problem, type Problem } from '../src/lib/problems.ts';
-import { formatNumber } from '../src/lib/format.ts';
+import { checkDipReferences, parseDipFile, type ParsedDipFile } from '../src/lib/ppid/dip.ts';
+import { checkPpidPage, parseLaporanCsv } from '../src/lib/ppid/content.ts';
+import { formatReport, hasErrors, problem, type Problem } from '../src/lib/core/problems.ts';
+import { formatNumber } from '../src/lib/core/format.ts';
 
 /** Pages the portal itself provides that DIP entries may link to. */
 export const PPID_PAGES = ['/ppid/', '/ppid/dip/', '/ppid/permohonan/', '/ppid/keberatan/', '/ppid/laporan/'];

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { input, select, checkbox } from '@inquirer/prompts';
 import { parse } from 'yaml';
 import { ROOT } from './data/build.ts';
-import { entryYaml, slugify } from '../src/lib/dip-new.ts';
+import { entryYaml, slugify } from '../src/lib/ppid/new-entry.ts';
 import {
   BENTUK_INFORMASI,
   DIP_KATEGORI,
@@ -20,8 +20,8 @@ import {
   KATEGORI_LABEL,
   WaktuSchema,
   type DipEntryInput,
-} from '../src/lib/schemas/dip.ts';
-import { IsoDateSchema } from '../src/lib/schemas/common.ts';
+} from '../src/lib/ppid/schema.ts';
+import { IsoDateSchema } from '../src/lib/core/common-schema.ts';
 
 /** The prompt functions, injectable so tests can answer without a terminal. */
 export interface Prompts {

@@ -2,14 +2,14 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { readFile, readdir } from 'node:fs/promises';
 import { z } from 'zod';
-import { BuiltDatasetSchema } from './lib/schemas/dataset.ts';
-import { AgencySchema, DocumentSchema } from './lib/schemas/document.ts';
-import { BudgetBuildSchema } from './lib/schemas/budget.ts';
-import { CoverageEntrySchema } from './lib/schemas/coverage.ts';
-import { DipEntrySchema, LaporanRowSchema, PpidPageSchema } from './lib/schemas/dip.ts';
-import { parseDipFile } from './lib/dip.ts';
-import { parseLaporanCsv } from './lib/dip-content.ts';
-import { ProblemError } from './lib/problems.ts';
+import { BuiltDatasetSchema } from './lib/datasets/schema.ts';
+import { AgencySchema, DocumentSchema } from './lib/documents/schema.ts';
+import { BudgetBuildSchema } from './lib/budget/schema.ts';
+import { CoverageEntrySchema } from './lib/documents/coverage-schema.ts';
+import { DipEntrySchema, LaporanRowSchema, PpidPageSchema } from './lib/ppid/schema.ts';
+import { parseDipFile } from './lib/ppid/dip.ts';
+import { parseLaporanCsv } from './lib/ppid/content.ts';
+import { ProblemError } from './lib/core/problems.ts';
 
 /**
  * The only reader of generated data. `npm run data:build` writes data/build/;

@@ -16,7 +16,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
 import { parse, stringify } from 'yaml';
-import { TOPIC_IDS } from '../../src/lib/topics.ts';
+import { TOPIC_IDS } from '../../src/lib/datasets/topics.ts';
 import { launch } from '../../tests/support/browser.ts';
 import { serveDist } from '../../tests/support/serve.ts';
 import { gzipSize } from '../check/budgets.ts';

@@ -10,7 +10,7 @@
 import { readFile, mkdir, rename, writeFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { BUILD_DIR, ROOT, stableJson } from '../data/build.ts';
-import { formatReport } from '../../src/lib/problems.ts';
+import { formatReport } from '../../src/lib/core/problems.ts';
 import { FIXES_FILE, OUTPUT_FILE, SOURCE_FILE, runBudget } from './core.ts';
 
 export { FIXES_FILE, OUTPUT_FILE, SOURCE_FILE, issueProblems, runBudget, type BudgetBuildResult } from './core.ts';

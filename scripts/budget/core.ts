@@ -5,9 +5,9 @@
  * data pipeline, which publishes the appendix as a dataset
  * (scripts/data/derived.ts). No I/O.
  */
-import { problem, type Problem } from '../../src/lib/problems.ts';
-import { validateYaml } from '../../src/lib/zod-problems.ts';
-import { BudgetBuildSchema, BudgetRowSchema, ManualFixFileSchema, type BudgetBuild, type ParseIssue } from '../../src/lib/schemas/budget.ts';
+import { problem, type Problem } from '../../src/lib/core/problems.ts';
+import { validateYaml } from '../../src/lib/core/zod-problems.ts';
+import { BudgetBuildSchema, BudgetRowSchema, ManualFixFileSchema, type BudgetBuild, type ParseIssue } from '../../src/lib/budget/schema.ts';
 import { buildExplorer, StructureError } from '../../src/lib/budget/explorer.ts';
 import { appendixRange, parseLampiranI, reconcile } from './parse-lampiran.ts';
 

@@ -7,7 +7,7 @@
  * the same rows and issues, in source order. See docs/anggaran-parser.md for
  * the format, the quirks and how each one is handled.
  */
-import { slugify } from '../../src/lib/slug.ts';
+import { slugify } from '../../src/lib/core/slug.ts';
 import type {
   BudgetLevel,
   BudgetMeasure,
@@ -18,9 +18,9 @@ import type {
   ParseIssue,
   RealisationVolumeKind,
   Reconciliation,
-} from '../../src/lib/schemas/budget.ts';
+} from '../../src/lib/budget/schema.ts';
 
-export type { BudgetRow, ManualFix, ParseIssue } from '../../src/lib/schemas/budget.ts';
+export type { BudgetRow, ManualFix, ParseIssue } from '../../src/lib/budget/schema.ts';
 
 export interface LampiranParse {
   rows: BudgetRow[];

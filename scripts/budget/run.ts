@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
-import { ManualFixFileSchema, BudgetRowSchema } from '../../src/lib/schemas/budget.ts';
+import { ManualFixFileSchema, BudgetRowSchema } from '../../src/lib/budget/schema.ts';
 import { parseLampiranI, reconcile } from './parse-lampiran.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

@@ -10,11 +10,12 @@ import { readFile, readdir, mkdir, writeFile, rename, rm } from 'node:fs/promise
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { runPipeline, type PipelineInput, type PipelineOutput, type TextFile } from './pipeline.ts';
+import { runPipeline, type PipelineInput, type PipelineOutput } from './pipeline.ts';
+import type { TextFile } from '../../src/lib/core/problems.ts';
 import { PARSER_FILES } from './derived.ts';
-import { loadBinjaiAreas } from '../lib/areas.ts';
-import { formatReport, hasErrors } from '../../src/lib/problems.ts';
-import type { AreaIndex } from '../../src/lib/wilayah.ts';
+import { loadBinjaiAreas } from './areas.ts';
+import { formatReport, hasErrors } from '../../src/lib/core/problems.ts';
+import type { AreaIndex } from '../../src/lib/kecamatan/wilayah.ts';
 import { SITE } from '../../src/config.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

@@ -1,5 +1,5 @@
-import type { CheckMeta, CheckResult, PublishedField, Row } from '../../src/lib/schemas/dataset.ts';
-import { formatNumber } from '../../src/lib/format.ts';
+import type { CheckMeta, CheckResult, PublishedField, Row } from '../../src/lib/datasets/schema.ts';
+import { formatNumber } from '../../src/lib/core/format.ts';
 
 /**
  * Arithmetic checks declared per dataset. Pure. A failing check is a

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { problem, type Problem } from '../../src/lib/problems.ts';
-import { positionOf, validateYaml } from '../../src/lib/zod-problems.ts';
-import { CoverageEntrySchema, type BuiltCoverage, type CoverageEntry } from '../../src/lib/schemas/coverage.ts';
-import { didYouMean } from '../../src/lib/suggest.ts';
-import type { TextFile } from './pipeline.ts';
+import { problem, type Problem, type TextFile } from '../../src/lib/core/problems.ts';
+import { positionOf, validateYaml } from '../../src/lib/core/zod-problems.ts';
+import { CoverageEntrySchema, type BuiltCoverage, type CoverageEntry } from '../../src/lib/documents/coverage-schema.ts';
+import { didYouMean } from '../../src/lib/core/suggest.ts';
+
 
 /**
  * Validates the coverage register (data/coverage/*.yml) against the documents

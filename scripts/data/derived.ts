@@ -5,10 +5,10 @@
  * only the rows come from the parser, so the catalogue, API, downloads and
  * DIP treat the dataset like any other. Pure: the runner passes texts in.
  */
-import { problem, type Problem } from '../../src/lib/problems.ts';
+import { problem, type Problem } from '../../src/lib/core/problems.ts';
 import { subkegiatanTable } from '../../src/lib/budget/downloads.ts';
-import type { ParseIssue } from '../../src/lib/schemas/budget.ts';
-import type { DatasetMeta, PublishedField, Row } from '../../src/lib/schemas/dataset.ts';
+import type { ParseIssue } from '../../src/lib/budget/schema.ts';
+import type { DatasetMeta, PublishedField, Row } from '../../src/lib/datasets/schema.ts';
 import { FIXES_FILE, runBudget } from '../budget/core.ts';
 
 export interface DerivedInput {

@@ -1,9 +1,9 @@
 import Papa from 'papaparse';
-import { parseNumber } from '../../src/lib/numbers.ts';
-import { problem, type Problem } from '../../src/lib/problems.ts';
-import { didYouMean } from '../../src/lib/suggest.ts';
-import type { AreaIndex } from '../../src/lib/wilayah.ts';
-import type { DatasetMeta, FieldMeta, PublishedField, Row } from '../../src/lib/schemas/dataset.ts';
+import { parseNumber } from '../../src/lib/core/numbers.ts';
+import { problem, type Problem } from '../../src/lib/core/problems.ts';
+import { didYouMean } from '../../src/lib/core/suggest.ts';
+import type { AreaIndex } from '../../src/lib/kecamatan/wilayah.ts';
+import type { DatasetMeta, FieldMeta, PublishedField, Row } from '../../src/lib/datasets/schema.ts';
 
 /**
  * The generic normaliser: a raw CSV transcribed as printed → tidy typed rows.

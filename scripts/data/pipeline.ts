@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { hasErrors, problem, type Problem } from '../../src/lib/problems.ts';
-import { positionOf, validateYaml, type ParsedYaml } from '../../src/lib/zod-problems.ts';
-import { DocumentSchema, AgencySchema, type DocumentMeta, type Agency } from '../../src/lib/schemas/document.ts';
-import { DatasetMetaSchema, type BuiltDataset, type DatasetMeta } from '../../src/lib/schemas/dataset.ts';
-import type { BuiltCoverage } from '../../src/lib/schemas/coverage.ts';
-import { didYouMean } from '../../src/lib/suggest.ts';
-import type { AreaIndex } from '../../src/lib/wilayah.ts';
+import { hasErrors, problem, type Problem, type TextFile } from '../../src/lib/core/problems.ts';
+import { positionOf, validateYaml, type ParsedYaml } from '../../src/lib/core/zod-problems.ts';
+import { DocumentSchema, AgencySchema, type DocumentMeta, type Agency } from '../../src/lib/documents/schema.ts';
+import { DatasetMetaSchema, type BuiltDataset, type DatasetMeta } from '../../src/lib/datasets/schema.ts';
+import type { BuiltCoverage } from '../../src/lib/documents/coverage-schema.ts';
+import { didYouMean } from '../../src/lib/core/suggest.ts';
+import type { AreaIndex } from '../../src/lib/kecamatan/wilayah.ts';
 import { normaliseTable, type NormalisedTable } from './normalise.ts';
 import { referencedDatasets, runCheck, type CheckTable } from './checks.ts';
 import { validateCoverage } from './coverage.ts';
@@ -16,12 +16,6 @@ import { deriveTable, type DerivedTable } from './derived.ts';
  * The whole data build as one pure function over file contents, so tests can
  * feed it fixtures. The CLI (build.ts) reads the disk and writes the result.
  */
-export interface TextFile {
-  /** Repository-relative path, shown in messages. */
-  path: string;
-  text: string;
-}
-
 export interface PipelineInput {
   documents: TextFile;
   agencies: TextFile;

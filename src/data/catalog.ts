@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
-import type { BuiltDataset } from '../lib/schemas/dataset.ts';
-import type { Agency, DocumentMeta } from '../lib/schemas/document.ts';
-import type { BudgetBuild } from '../lib/schemas/budget.ts';
+import type { BuiltDataset } from '../lib/datasets/schema.ts';
+import type { Agency, DocumentMeta } from '../lib/documents/schema.ts';
+import type { BudgetBuild } from '../lib/budget/schema.ts';
 
 /** Typed, sorted access to the collections for pages and endpoints. */
 export async function getDatasets(): Promise<BuiltDataset[]> {

@@ -1,9 +1,9 @@
 import { getCollection, getEntry } from 'astro:content';
-import type { CoverageEntry } from '../lib/schemas/coverage.ts';
-import type { BuiltDataset } from '../lib/schemas/dataset.ts';
-import type { DocumentMeta } from '../lib/schemas/document.ts';
+import type { CoverageEntry } from '../lib/documents/coverage-schema.ts';
+import type { BuiltDataset } from '../lib/datasets/schema.ts';
+import type { DocumentMeta } from '../lib/documents/schema.ts';
 import { parseDocument } from '../lib/documents/parse-document.ts';
-import { DocumentView, inlineAnchors, lineAnchorsByBlock, linksByAnchor, referencedLines, type AnchorLinks } from '../lib/documents/document-view.ts';
+import { DocumentView, inlineAnchors, lineAnchorsByBlock, linksByAnchor, referencedLines, type AnchorLinks } from '../lib/documents/view.ts';
 import { citedLines } from '../lib/budget/view.ts';
 import { getAgencies, getBudget, getDatasets, getDocuments } from './catalog.ts';
 

@@ -1,5 +1,5 @@
 import { getDatasets } from './catalog.ts';
-import { distributionsFor, filesFor } from '../lib/distributions.ts';
+import { distributionsFor, filesFor } from '../lib/datasets/distributions.ts';
 import type { DatasetFiles } from '../lib/standards/common.ts';
 import { serialiseJson } from '../lib/standards/common.ts';
 import { bulkReadme, bulkZip } from '../lib/standards/bulk.ts';

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { getDatasets } from './catalog.ts';
-import { resolveIndicators } from '../lib/indicators.ts';
-import { ProblemError } from '../lib/problems.ts';
-import { IndicatorListSchema, type ResolvedIndicator } from '../lib/schemas/indicator.ts';
-import { validateYaml } from '../lib/zod-problems.ts';
+import { resolveIndicators } from '../lib/indicators/resolve.ts';
+import { ProblemError } from '../lib/core/problems.ts';
+import { IndicatorListSchema, type ResolvedIndicator } from '../lib/indicators/schema.ts';
+import { validateYaml } from '../lib/core/zod-problems.ts';
 
 // Read from the project root: the build runs there, and bundling moves this module.
 const FILE = 'data/indicators.yml';

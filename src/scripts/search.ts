@@ -14,7 +14,7 @@ import {
   sortFacetValues,
   type FacetKey,
   type SearchState,
-} from '../lib/search.ts';
+} from '../lib/search/state.ts';
 
 type FilterCounts = Record<string, Record<string, number>>;
 interface ResultData {

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { chartsFor } from '../../src/lib/dataset-charts.ts';
-import { embedSnippet } from '../../src/lib/embed.ts';
-import type { BuiltDataset } from '../../src/lib/schemas/dataset.ts';
-import { TOPICS } from '../../src/lib/topics.ts';
+import { chartsFor } from '../../src/lib/datasets/charts.ts';
+import { embedSnippet } from '../../src/lib/datasets/embed.ts';
+import type { BuiltDataset } from '../../src/lib/datasets/schema.ts';
+import { TOPICS } from '../../src/lib/datasets/topics.ts';
 import { ROOT, assertBuilt, distExists, listDist, readDist, readDistJson } from '../support/dist.ts';
 
 let datasets: BuiltDataset[];

@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { assertBuilt, DIST, distExists, readDist, readDistJson } from '../support/dist.ts';
-import { DIP_CSV_FIELDS } from '../../src/lib/dip.ts';
-import { DipRowSchema } from '../../src/lib/schemas/dip.ts';
+import { DIP_CSV_FIELDS } from '../../src/lib/ppid/dip.ts';
+import { DipRowSchema } from '../../src/lib/ppid/schema.ts';
 import { z } from 'zod';
 
 interface Api {

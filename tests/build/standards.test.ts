@@ -5,10 +5,10 @@ import ExcelJS from 'exceljs';
 import { XMLParser } from 'fast-xml-parser';
 import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { DcatApCatalogSchema, DcatUsCatalogSchema } from '../../src/lib/schemas/dcat.ts';
-import { DataPackageSchema, type DataPackage } from '../../src/lib/schemas/datapackage.ts';
-import { SchemaOrgDatasetSchema } from '../../src/lib/schemas/schema-org.ts';
-import { CslItemSchema } from '../../src/lib/schemas/citation.ts';
+import { DcatApCatalogSchema, DcatUsCatalogSchema } from '../../src/lib/standards/dcat-schema.ts';
+import { DataPackageSchema, type DataPackage } from '../../src/lib/standards/datapackage-schema.ts';
+import { SchemaOrgDatasetSchema } from '../../src/lib/standards/schema-org-schema.ts';
+import { CslItemSchema } from '../../src/lib/datasets/citation-schema.ts';
 import { assertBuilt, DIST, distExists, readDist, readDistJson } from '../support/dist.ts';
 
 interface Distribution { format: string; url: string; bytes: number; sha256: string; media_type: string }

@@ -1,6 +1,6 @@
 /** The real datasets, built in memory by the data pipeline (no files written), shared by unit tests. */
 import { loadAndRun } from '../../scripts/data/build.ts';
-import type { BuiltDataset } from '../../src/lib/schemas/dataset.ts';
+import type { BuiltDataset } from '../../src/lib/datasets/schema.ts';
 
 let cached: Promise<BuiltDataset[]> | undefined;
 

@@ -6,10 +6,10 @@
  */
 import { SITE } from '../../config.ts';
 import { percent, rupiah } from './view.ts';
-import { toCsv } from '../csv.ts';
-import { describe, type Distribution } from '../distributions.ts';
-import type { CellValue } from '../schemas/dataset.ts';
-import type { BudgetBuild, BudgetTotals, ExplorerSection } from '../schemas/budget.ts';
+import { toCsv } from '../core/csv.ts';
+import { describe, type Distribution } from '../datasets/distributions.ts';
+import type { CellValue } from '../datasets/schema.ts';
+import type { BudgetBuild, BudgetTotals, ExplorerSection } from './schema.ts';
 
 export interface BudgetField {
   name: string;

@@ -21,7 +21,7 @@ import type {
   ExplorerSubkegiatan,
   ExplorerUrusan,
   ParseIssue,
-} from '../schemas/budget.ts';
+} from './schema.ts';
 
 /** Budget absorption in percent: realisation ÷ target × 100 (null when there is no target to divide by). */
 export function absorption(target: number | null, realisation: number | null): number | null {

@@ -2,8 +2,8 @@
  * View helpers for the budget explorer pages: id-ID money and percentage text,
  * links to source lines, and the rows of each level's table. Pure.
  */
-import { formatNumber } from '../format.ts';
-import type { BudgetBuild, BudgetTotals, ExplorerSection, ExplorerSubkegiatan } from '../schemas/budget.ts';
+import { formatNumber } from '../core/format.ts';
+import type { BudgetBuild, BudgetTotals, ExplorerSection, ExplorerSubkegiatan } from './schema.ts';
 
 /** "Rp1.018.561.449.316"; "–" when not printed. */
 export function rupiah(v: number | null): string {

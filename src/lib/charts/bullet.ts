@@ -4,7 +4,7 @@
  * reading never depends on colour or on judging lengths.
  */
 import { scaleLinear } from 'd3';
-import { formatNumber } from '../format.ts';
+import { formatNumber } from '../core/format.ts';
 import { missingSentence } from './describe.ts';
 import { INK } from './palette.ts';
 import {

@@ -4,7 +4,7 @@
  * so readers need not match colours against a distant legend.
  */
 import { line, scaleLinear, scalePoint } from 'd3';
-import { formatNumber } from '../format.ts';
+import { formatNumber } from '../core/format.ts';
 import { tickLabelWidth, valueAxis } from './axis.ts';
 import { escapeXml } from './escape.ts';
 import { extremes, missingSentence } from './describe.ts';

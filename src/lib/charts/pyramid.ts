@@ -4,7 +4,7 @@
  * both halves on one shared scale so the sexes are directly comparable.
  */
 import { scaleLinear } from 'd3';
-import { formatNumber } from '../format.ts';
+import { formatNumber } from '../core/format.ts';
 import { fittingTicks } from './axis.ts';
 import { extremesSentence, missingSentence } from './describe.ts';
 import { INK, SEX } from './palette.ts';

@@ -4,7 +4,7 @@
  * focusable by default because cards are often links (no nested interactives).
  */
 import { line, scaleLinear } from 'd3';
-import { formatNumber } from '../format.ts';
+import { formatNumber } from '../core/format.ts';
 import { extremes, missingSentence } from './describe.ts';
 import { categorical } from './palette.ts';
 import { el, emptyChart, fmt, fmtFull, fmtX, mark, sentences, svgDocument, valueFormat } from './svg.ts';

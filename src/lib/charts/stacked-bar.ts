@@ -4,7 +4,7 @@
  * the bar end so the reader does not have to add segments up.
  */
 import { scaleBand, scaleLinear, stack, stackOffsetDiverging, stackOffsetExpand } from 'd3';
-import { formatNumber } from '../format.ts';
+import { formatNumber } from '../core/format.ts';
 import { tickLabelWidth, valueAxis } from './axis.ts';
 import { extremesSentence, missingSentence } from './describe.ts';
 import { INK, categorical, textOn } from './palette.ts';

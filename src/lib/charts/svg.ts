@@ -3,7 +3,7 @@
  * formatting, SVG wrapper, marks and text measurement. Not part of the
  * public API (index.ts re-exports only the charts and helpers meant for pages).
  */
-import { formatCompact, formatNumber, formatWithUnit } from '../format.ts';
+import { formatCompact, formatNumber, formatWithUnit } from '../core/format.ts';
 import { escapeXml } from './escape.ts';
 import { INK } from './palette.ts';
 import type { ChartOptions } from './types.ts';

@@ -6,7 +6,7 @@
  * JavaScript the table beside the chart carries the same links.
  */
 import { hierarchy, treemap, treemapSquarify } from 'd3';
-import { formatCompact, formatNumber } from '../format.ts';
+import { formatCompact, formatNumber } from '../core/format.ts';
 import { INK, SEQUENTIAL_STOPS, sequential, textOn } from './palette.ts';
 import { FONT, chartIds, el, emptyChart, mark, sentences, svgDocument, text, textLines, textWidth, truncate, wrap } from './svg.ts';
 import type { ChartOptions } from './types.ts';

@@ -74,7 +74,7 @@
  * are images too; a "Sumber" line printed before chart values on a page top
  * may attach to the neighbouring chart.
  */
-import { slugify as slugText } from '../slug.ts';
+import { slugify as slugText } from '../core/slug.ts';
 
 export type CaptionKind = 'tabel' | 'gambar';
 export type HeadingLevel = 1 | 2 | 3 | 4;

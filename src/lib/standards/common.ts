@@ -1,8 +1,8 @@
 import { SITE } from '../../config.ts';
-import type { Distribution } from '../distributions.ts';
-import type { BuiltDataset } from '../schemas/dataset.ts';
-import { topicTitle } from '../topics.ts';
-import { KOTA_CODE, KOTA_NAME } from '../wilayah.ts';
+import type { Distribution } from '../datasets/distributions.ts';
+import type { BuiltDataset } from '../datasets/schema.ts';
+import { topicTitle } from '../datasets/topics.ts';
+import { KOTA_CODE, KOTA_NAME } from '../kecamatan/wilayah.ts';
 
 /** A dataset with its downloads (computed asynchronously because of XLSX). */
 export interface DatasetFiles {

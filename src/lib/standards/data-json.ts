@@ -1,7 +1,7 @@
 import { SITE } from '../../config.ts';
-import { datasetUrl } from '../distributions.ts';
-import { DCAT_US_SCHEMA, DcatUsCatalogSchema, type DcatUsCatalog, type DcatUsDataset } from '../schemas/dcat.ts';
-import { topicTitle } from '../topics.ts';
+import { datasetUrl } from '../datasets/urls.ts';
+import { DCAT_US_SCHEMA, DcatUsCatalogSchema, type DcatUsCatalog, type DcatUsDataset } from './dcat-schema.ts';
+import { topicTitle } from '../datasets/topics.ts';
 import { absolute, endDate, keywordsOf, spatialLabel, startDate, type DatasetFiles } from './common.ts';
 
 /** /data.json: the catalogue in DCAT-US 1.1 (Project Open Data), as CKAN and data.gov-style harvesters read it. */

@@ -1,7 +1,8 @@
 import { SITE } from '../../config.ts';
-import { datasetUrl, fileUrl, type Distribution } from '../distributions.ts';
-import type { BuiltDataset, PublishedField } from '../schemas/dataset.ts';
-import { DataPackageSchema, type DataPackage, type DataResource, type TableField } from '../schemas/datapackage.ts';
+import { type Distribution } from '../datasets/distributions.ts';
+import { datasetUrl, fileUrl } from '../datasets/urls.ts';
+import type { BuiltDataset, PublishedField } from '../datasets/schema.ts';
+import { DataPackageSchema, type DataPackage, type DataResource, type TableField } from './datapackage-schema.ts';
 import { absolute, catalogueModified, keywordsOf, type DatasetFiles } from './common.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { SITE } from '../../config.ts';
-import { datasetUrl } from '../distributions.ts';
-import { DcatApCatalogSchema, type DcatApCatalog } from '../schemas/dcat.ts';
-import { topicTitle } from '../topics.ts';
+import { datasetUrl } from '../datasets/urls.ts';
+import { DcatApCatalogSchema, type DcatApCatalog } from './dcat-schema.ts';
+import { topicTitle } from '../datasets/topics.ts';
 import { absolute, catalogueModified, endDate, keywordsOf, PLACE, spatialLabel, startDate, type DatasetFiles } from './common.ts';
 
 /** /catalog.jsonld: the catalogue in DCAT-AP 3, serialised as JSON-LD with the usual prefixes. */

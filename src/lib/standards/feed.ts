@@ -1,8 +1,8 @@
 import { SITE } from '../../config.ts';
-import { datasetUrl } from '../distributions.ts';
-import type { BuiltDataset } from '../schemas/dataset.ts';
-import { AtomFeedSchema, type AtomEntry, type AtomFeed } from '../schemas/feed.ts';
-import { summary } from '../dataset-view.ts';
+import { datasetUrl } from '../datasets/urls.ts';
+import type { BuiltDataset } from '../datasets/schema.ts';
+import { AtomFeedSchema, type AtomEntry, type AtomFeed } from './feed-schema.ts';
+import { summary } from '../datasets/view.ts';
 import { absolute, byModifiedDesc } from './common.ts';
 import { toXml } from './xml.ts';
 

@@ -1,7 +1,7 @@
 import { SITE } from '../../config.ts';
-import { datasetUrl } from '../distributions.ts';
-import { SchemaOrgDatasetSchema, type SchemaOrgDataset } from '../schemas/schema-org.ts';
-import { apaCitation } from './citation.ts';
+import { datasetUrl } from '../datasets/urls.ts';
+import { SchemaOrgDatasetSchema, type SchemaOrgDataset } from './schema-org-schema.ts';
+import { apaCitation } from '../datasets/citation.ts';
 import { absolute, keywordsOf, PLACE, spatialLabel, type DatasetFiles } from './common.ts';
 
 /** schema.org Dataset for the dataset page (Google Dataset Search). */

@@ -1,5 +1,5 @@
 import { SITE } from '../../config.ts';
-import { SitemapSchema, type Sitemap } from '../schemas/feed.ts';
+import { SitemapSchema, type Sitemap } from './feed-schema.ts';
 import { toXml } from './xml.ts';
 
 /**

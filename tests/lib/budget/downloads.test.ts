@@ -6,7 +6,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { runBudget } from '../../../scripts/budget/build.ts';
 import { BUDGET_FIELDS, budgetApi, budgetFiles, searchIndex, subkegiatanTable } from '../../../src/lib/budget/downloads.ts';
-import type { BudgetBuild } from '../../../src/lib/schemas/budget.ts';
+import type { BudgetBuild } from '../../../src/lib/budget/schema.ts';
 import { citedLines } from '../../../src/lib/budget/view.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));

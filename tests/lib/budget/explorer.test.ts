@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { absorption, buildExplorer, explainReconciliation, StructureError, subAbsorption, sumTotals } from '../../../src/lib/budget/explorer.ts';
-import { BudgetBuildSchema, type BudgetLevel, type BudgetMeasure, type BudgetRow, type RupiahStatus } from '../../../src/lib/schemas/budget.ts';
+import { BudgetBuildSchema, type BudgetLevel, type BudgetMeasure, type BudgetRow, type RupiahStatus } from '../../../src/lib/budget/schema.ts';
 
 function measure(rupiah: number | null, status: RupiahStatus = rupiah === null ? 'absent' : 'printed'): BudgetMeasure {
   return { volume: null, unit: null, rupiah, rupiah_status: status, rupiah_line: status === 'printed' ? 1 : null, printed: '' };

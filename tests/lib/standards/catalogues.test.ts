@@ -3,10 +3,10 @@ import { dataJson } from '../../../src/lib/standards/data-json.ts';
 import { dcatApCatalog } from '../../../src/lib/standards/dcat-ap.ts';
 import { schemaOrgDataset, jsonForScript } from '../../../src/lib/standards/schema-org.ts';
 import { datasetPackage, portalPackage } from '../../../src/lib/standards/datapackage.ts';
-import { DcatApCatalogSchema, DcatUsCatalogSchema } from '../../../src/lib/schemas/dcat.ts';
-import { DataPackageSchema } from '../../../src/lib/schemas/datapackage.ts';
-import { SchemaOrgDatasetSchema } from '../../../src/lib/schemas/schema-org.ts';
-import { distributionsFor } from '../../../src/lib/distributions.ts';
+import { DcatApCatalogSchema, DcatUsCatalogSchema } from '../../../src/lib/standards/dcat-schema.ts';
+import { DataPackageSchema } from '../../../src/lib/standards/datapackage-schema.ts';
+import { SchemaOrgDatasetSchema } from '../../../src/lib/standards/schema-org-schema.ts';
+import { distributionsFor } from '../../../src/lib/datasets/distributions.ts';
 import type { DatasetFiles } from '../../../src/lib/standards/common.ts';
 import { HOSTILE, INJECTION, POPULATION } from '../../fixtures/standards/datasets.ts';
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { ManualFixFileSchema, type BudgetLevel, type BudgetRow } from '../../../src/lib/schemas/budget.ts';
+import { ManualFixFileSchema, type BudgetLevel, type BudgetRow } from '../../../src/lib/budget/schema.ts';
 import { parseLampiranI } from '../../../scripts/budget/parse-lampiran.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));

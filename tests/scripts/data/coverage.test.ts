@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateCoverage, type CoverageContext } from '../../../scripts/data/coverage.ts';
 import { runPipeline } from '../../../scripts/data/pipeline.ts';
-import { problem } from '../../../src/lib/problems.ts';
+import { problem } from '../../../src/lib/core/problems.ts';
 import { edit, fileText, fixtureInput, withFiles } from './helpers.ts';
 
 const context: CoverageContext = {

@@ -9,8 +9,8 @@ import { describe, expect, test } from 'vitest';
 import { deriveTable, fractionDigits, printedRupiah, verifyAmounts, type DerivedInput } from '../../../scripts/data/derived.ts';
 import { runBudget } from '../../../scripts/budget/core.ts';
 import { BUDGET_FIELDS, subkegiatanTable } from '../../../src/lib/budget/downloads.ts';
-import { BuiltDatasetSchema, DatasetMetaSchema, type Row } from '../../../src/lib/schemas/dataset.ts';
-import { xlsxDownload } from '../../../src/lib/xlsx.ts';
+import { BuiltDatasetSchema, DatasetMetaSchema, type Row } from '../../../src/lib/datasets/schema.ts';
+import { xlsxDownload } from '../../../src/lib/datasets/xlsx.ts';
 import { loadInput } from '../../../scripts/data/build.ts';
 import { runPipeline } from '../../../scripts/data/pipeline.ts';
 import ExcelJS from 'exceljs';
@@ -130,7 +130,7 @@ describe('lkpj-2023-lampiran-i', () => {
 });
 
 describe('the built dataset through the data pipeline', () => {
-  test('is a BuiltDataset like any other; its XLSX (src/lib/xlsx.ts) is byte-identical across runs and neutralises formula prefixes', async () => {
+  test('is a BuiltDataset like any other; its XLSX (src/lib/datasets/xlsx.ts) is byte-identical across runs and neutralises formula prefixes', async () => {
     const out = runPipeline(await loadInput());
     const d = out.datasets.find((x) => x.slug === 'anggaran-realisasi-subkegiatan-2023')!;
     expect(BuiltDatasetSchema.parse(d)).toEqual(d);

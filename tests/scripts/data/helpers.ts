@@ -1,8 +1,9 @@
 /** Shared inputs for the data pipeline tests: the fixture data root, read once, and ways to break it in memory. */
 import { fileURLToPath } from 'node:url';
 import { loadInput } from '../../../scripts/data/build.ts';
-import type { PipelineInput, TextFile } from '../../../scripts/data/pipeline.ts';
-import { AreaIndex, type Area } from '../../../src/lib/wilayah.ts';
+import type { PipelineInput } from '../../../scripts/data/pipeline.ts';
+import type { TextFile } from '../../../src/lib/core/problems.ts';
+import { AreaIndex, type Area } from '../../../src/lib/kecamatan/wilayah.ts';
 
 export const FIXTURE_ROOT = fileURLToPath(new URL('../../fixtures/pipeline/', import.meta.url));
 

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { getDocuments } from '../../../data/catalog.ts';
 import { getCoverage, getDocumentView } from '../../../data/documents.ts';
-import { json } from '../../../lib/api.ts';
-import { coverageApiEntry, CoverageApiSchema } from '../../../lib/documents/document-api.ts';
+import { json } from '../../../lib/datasets/api.ts';
+import { coverageApiEntry, CoverageApiSchema } from '../../../lib/documents/api.ts';
 
 export const GET: APIRoute = async () => {
   const known = new Set((await getDocuments()).map((d) => d.id));

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getDatasets } from '../../../data/catalog.ts';
-import { datasetMetadata, json } from '../../../lib/api.ts';
-import { distributionsFor } from '../../../lib/distributions.ts';
+import { datasetMetadata, json } from '../../../lib/datasets/api.ts';
+import { distributionsFor } from '../../../lib/datasets/distributions.ts';
 
 export const GET: APIRoute = async () => {
   const datasets = await getDatasets();

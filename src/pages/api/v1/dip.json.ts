@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getDip } from '../../ppid/_dip.ts';
-import { dipApi } from '../../../lib/dip.ts';
-import { json } from '../../../lib/api.ts';
+import { getDip } from '../../../data/ppid.ts';
+import { dipApi } from '../../../lib/ppid/dip.ts';
+import { json } from '../../../lib/datasets/api.ts';
 import { SITE } from '../../../config.ts';
 
 /** Every DIP entry under its Perki 1/2021 field names (a stable contract: add fields, never rename). */

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { getAgencies, getDocuments } from '../../../data/catalog.ts';
 import { getDocumentPageData } from '../../../data/documents.ts';
-import { json } from '../../../lib/api.ts';
-import { documentApiEntry, DocumentsApiSchema } from '../../../lib/documents/document-api.ts';
+import { json } from '../../../lib/datasets/api.ts';
+import { documentApiEntry, DocumentsApiSchema } from '../../../lib/documents/api.ts';
 
 export const GET: APIRoute = async () => {
   const agencies = await getAgencies();

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { z } from 'zod';
 import { getIndicators } from '../../../data/indicators.ts';
-import { json } from '../../../lib/api.ts';
-import { ResolvedIndicatorSchema } from '../../../lib/schemas/indicator.ts';
+import { json } from '../../../lib/datasets/api.ts';
+import { ResolvedIndicatorSchema } from '../../../lib/indicators/schema.ts';
 
 /** Indicator registry resolved from the datasets; validated before it is written. */
 export const GET: APIRoute = async () => {

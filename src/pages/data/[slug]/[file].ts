@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getDatasets } from '../../../data/catalog.ts';
-import { distributionsFor, filesFor, MEDIA_TYPE, xlsxFor } from '../../../lib/distributions.ts';
-import { CITATION_FILES, citationFile, type CitationFile } from '../../../lib/standards/citation.ts';
+import { distributionsFor, filesFor, MEDIA_TYPE, xlsxFor } from '../../../lib/datasets/distributions.ts';
+import { CITATION_FILES, citationFile, type CitationFile } from '../../../lib/datasets/citation.ts';
 import { datasetPackage } from '../../../lib/standards/datapackage.ts';
 import { serialiseJson } from '../../../lib/standards/common.ts';
-import type { BuiltDataset } from '../../../lib/schemas/dataset.ts';
+import type { BuiltDataset } from '../../../lib/datasets/schema.ts';
 
 /**
  * /data/<slug>/<slug>.csv, .json and .xlsx (the files whose size and SHA-256

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getDip } from '../_dip.ts';
-import { dipCsv } from '../../../lib/dip.ts';
+import { getDip } from '../../../data/ppid.ts';
+import { dipCsv } from '../../../lib/ppid/dip.ts';
 import { SITE } from '../../../config.ts';
 
 export const GET: APIRoute = async () =>

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getDip } from '../_dip.ts';
-import { dipXlsx } from '../../../lib/dip-xlsx.ts';
+import { getDip } from '../../../data/ppid.ts';
+import { dipXlsx } from '../../../lib/ppid/dip-xlsx.ts';
 import { SITE } from '../../../config.ts';
 
 export const GET: APIRoute = async () => {

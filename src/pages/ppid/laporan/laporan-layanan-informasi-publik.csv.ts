@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getLaporan } from '../_dip.ts';
-import { toCsv } from '../../../lib/csv.ts';
-import { LAPORAN_FIELDS } from '../../../lib/schemas/dip.ts';
+import { getLaporan } from '../../../data/ppid.ts';
+import { toCsv } from '../../../lib/core/csv.ts';
+import { LAPORAN_FIELDS } from '../../../lib/ppid/schema.ts';
 
 /** The service report as published: validated rows re-serialised (formula-safe), header first. */
 export const GET: APIRoute = async () =>

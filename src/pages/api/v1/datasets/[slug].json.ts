@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getDatasets } from '../../../../data/catalog.ts';
-import { datasetDetail, json } from '../../../../lib/api.ts';
-import { distributionsFor } from '../../../../lib/distributions.ts';
-import type { BuiltDataset } from '../../../../lib/schemas/dataset.ts';
+import { datasetDetail, json } from '../../../../lib/datasets/api.ts';
+import { distributionsFor } from '../../../../lib/datasets/distributions.ts';
+import type { BuiltDataset } from '../../../../lib/datasets/schema.ts';
 
 export const getStaticPaths = (async () =>
   (await getDatasets()).map((d) => ({ params: { slug: d.slug }, props: { dataset: d } }))) satisfies GetStaticPaths;

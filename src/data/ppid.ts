@@ -1,0 +1,30 @@
+import { getCollection, getEntry, render } from 'astro:content';
+import { getAgencies, getDatasets, getDocuments } from './catalog.ts';
+import { buildDip } from '../lib/ppid/dip.ts';
+import type { DipRow, LaporanRow } from '../lib/ppid/schema.ts';
+
+/** Shared data access for the /ppid/ pages (files starting with _ are not routes). */
+let cached: Promise<DipRow[]> | undefined;
+
+export function getDip(): Promise<DipRow[]> {
+  cached ??= (async () => {
+    const files = (await getCollection('dip')).map((e) => e.data).sort((a, b) => a.id.localeCompare(b.id));
+    const [datasets, documents, agencies] = await Promise.all([getDatasets(), getDocuments(), getAgencies()]);
+    return buildDip(files, datasets, documents, agencies);
+  })();
+  return cached;
+}
+
+/** An editable prose page from content/ppid/<id>.md, with its rendered body. */
+export async function getPpidPage(id: 'profil' | 'maklumat' | 'standar-layanan') {
+  const entry = await getEntry('ppid', id);
+  if (!entry) throw new Error(`content/ppid/${id}.md tidak ditemukan: berkas ini wajib ada (lihat docs/panduan-ppid.md).`);
+  const { Content } = await render(entry);
+  return { data: entry.data, Content, file: `content/ppid/${id}.md` };
+}
+
+export async function getLaporan(): Promise<LaporanRow[]> {
+  return (await getCollection('ppidLaporan'))
+    .map(({ data: { id: _id, ...row } }) => row)
+    .sort((a, b) => a.periode.localeCompare(b.periode));
+}

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { NonEmpty, SlugSchema } from '../core/common-schema.ts';
+
+/** A source document (an official report) the portal extracts data from and republishes. */
+export const DocumentSchema = z.strictObject({
+  id: SlugSchema,
+  title: NonEmpty('judul dokumen'),
+  short_title: NonEmpty('judul singkat'),
+  publisher: SlugSchema.describe('agency slug from data/agencies.yml'),
+  year: z.int().min(1990).max(2100),
+  fiscal_year: z.int().min(1990).max(2100).optional(),
+  type: z.enum(['lkpj', 'renja', 'lkjip', 'laporan-kinerja', 'lainnya']),
+  file: z.string().regex(/^[a-z0-9-]+\.txt$/, { error: 'nama berkas di data/sources/, contoh "lkpj-2023.txt"' }),
+  description: NonEmpty('ringkasan dokumen'),
+});
+export type DocumentMeta = z.output<typeof DocumentSchema>;
+
+export const AgencySchema = z.strictObject({
+  slug: SlugSchema,
+  name: NonEmpty('nama instansi'),
+  short: NonEmpty('singkatan'),
+  kind: z.enum(['opd', 'bps', 'pemda', 'lainnya']),
+  description: z.string().optional(),
+});
+export type Agency = z.output<typeof AgencySchema>;

@@ -1,0 +1,200 @@
+import { z } from 'zod';
+import { IsoDateSchema, NonEmpty, SlugSchema } from '../core/common-schema.ts';
+
+/**
+ * One entry of the Daftar Informasi Publik (DIP), with the columns that
+ * Peraturan Komisi Informasi No. 1 Tahun 2021 (Standar Layanan Informasi Publik)
+ * asks for. Field names are Indonesian on purpose: PPID officers write them in
+ * content/dip/<id>.yml, and /api/v1/dip.json publishes them under the same names.
+ */
+
+export const DIP_KATEGORI = ['berkala', 'serta-merta', 'setiap-saat', 'dikecualikan'] as const;
+export type DipKategori = (typeof DIP_KATEGORI)[number];
+
+export const KATEGORI_LABEL: Record<DipKategori, string> = {
+  berkala: 'Informasi wajib disediakan dan diumumkan secara berkala',
+  'serta-merta': 'Informasi wajib diumumkan secara serta-merta',
+  'setiap-saat': 'Informasi wajib tersedia setiap saat',
+  dikecualikan: 'Informasi yang dikecualikan',
+};
+
+/** Short legal anchor per category (UU 14/2008), shown beside each section. */
+export const KATEGORI_DASAR: Record<DipKategori, string> = {
+  berkala: 'UU 14/2008 Pasal 9',
+  'serta-merta': 'UU 14/2008 Pasal 10',
+  'setiap-saat': 'UU 14/2008 Pasal 11',
+  dikecualikan: 'UU 14/2008 Pasal 17',
+};
+
+export const BENTUK_INFORMASI = ['softcopy', 'hardcopy'] as const;
+
+export const JENIS_MEDIA = ['situs-web', 'dataset', 'berkas-pdf', 'dokumen-cetak', 'papan-pengumuman', 'media-sosial'] as const;
+export const JENIS_MEDIA_LABEL: Record<(typeof JENIS_MEDIA)[number], string> = {
+  'situs-web': 'Situs web',
+  dataset: 'Dataset (CSV/JSON)',
+  'berkas-pdf': 'Berkas PDF',
+  'dokumen-cetak': 'Dokumen cetak',
+  'papan-pengumuman': 'Papan pengumuman',
+  'media-sosial': 'Media sosial',
+};
+
+const list = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
+  z
+    .array(z.enum(values, { error: `${what} harus salah satu dari: ${values.join(', ')}` }), {
+      error: `${what} ditulis sebagai daftar, contoh: [${values[0]}]`,
+    })
+    .min(1, { error: `${what} minimal satu, contoh: [${values[0]}]` });
+
+/** "2024", "2024-03" or "2024-03-31": officers often know only the year a document was made. */
+export const WaktuSchema = z
+  .union([z.int(), z.string()], { error: 'wajib diisi dengan tahun atau tanggal, contoh 2024 atau 2024-03-31' })
+  .transform((v) => String(v))
+  .pipe(
+    z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
+      error: 'waktu pembuatan harus tahun (2024), tahun-bulan (2024-03), atau tanggal (2024-03-31)',
+    }),
+  );
+
+/** Site path ("/data/x/") or an absolute https URL. */
+export const TautanSchema = z.strictObject({
+  judul: NonEmpty('teks tautan'),
+  url: z
+    .string({ error: 'wajib diisi: alamat tautan, contoh /data/penduduk-kecamatan-2023/' })
+    .regex(/^(\/[a-z0-9\-_/.]*|https:\/\/\S+)$/, {
+      error: 'alamat harus diawali "/" (halaman portal ini, huruf kecil) atau "https://"',
+    }),
+});
+export type Tautan = z.output<typeof TautanSchema>;
+
+export const DipEntrySchema = z
+  .strictObject({
+    judul: NonEmpty('judul informasi'),
+    ringkasan: z
+      .string({ error: 'wajib diisi (ringkasan isi informasi)' })
+      .trim()
+      .min(30, { error: 'ringkasan terlalu singkat: jelaskan isi informasi dalam satu-dua kalimat (min. 30 karakter)' }),
+    pejabat_penguasa: NonEmpty('pejabat atau unit yang menguasai informasi'),
+    penanggung_jawab: NonEmpty('penanggung jawab pembuatan atau penerbitan informasi'),
+    waktu_pembuatan: WaktuSchema,
+    tempat_pembuatan: NonEmpty('tempat pembuatan, contoh Binjai'),
+    bentuk_informasi: list(BENTUK_INFORMASI, 'bentuk_informasi'),
+    retensi: NonEmpty('jangka waktu penyimpanan, contoh "5 tahun" atau "selama berlaku"'),
+    jenis_media: list(JENIS_MEDIA, 'jenis_media'),
+    kategori: z.enum(DIP_KATEGORI, { error: `kategori harus salah satu dari: ${DIP_KATEGORI.join(', ')}` }),
+    subkategori: NonEmpty('subkategori, contoh "Laporan kinerja"'),
+    /** Agency slug from data/agencies.yml: the filter "instansi" on /ppid/dip/. */
+    instansi: SlugSchema,
+    /** Year the information is about; defaults to the year of waktu_pembuatan. */
+    tahun: z.int({ error: 'tahun harus bilangan bulat, contoh 2023' }).min(1945).max(2100).optional(),
+    tautan: z.array(TautanSchema, { error: 'tautan ditulis sebagai daftar (- judul: …, url: …)' }).default([]),
+    /** Only for kategori dikecualikan: article of UU 14/2008 Pasal 17 (or other law) relied on. */
+    dasar_hukum_pengecualian: z.string().trim().min(1).optional(),
+    /** Only for kategori dikecualikan: summary of the consequence test (uji konsekuensi). */
+    uji_konsekuensi: z.string().trim().min(1).optional(),
+    /** Only for kategori dikecualikan: how long the exception lasts. */
+    jangka_waktu_pengecualian: z.string().trim().min(1).optional(),
+    tanggal_penetapan: IsoDateSchema,
+    tanggal_pembaruan: IsoDateSchema,
+  })
+  .superRefine((e, ctx) => {
+    if (e.kategori === 'dikecualikan') {
+      if (!e.dasar_hukum_pengecualian)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['dasar_hukum_pengecualian'],
+          message: 'informasi dikecualikan wajib menyebut dasar hukumnya, contoh "UU 14/2008 Pasal 17 huruf h"',
+        });
+      if (!e.uji_konsekuensi || e.uji_konsekuensi.length < 40)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['uji_konsekuensi'],
+          message: 'informasi dikecualikan wajib punya ringkasan uji konsekuensi (min. 40 karakter): akibat bila dibuka dan mengapa menutupnya lebih melindungi kepentingan yang lebih besar',
+        });
+    } else {
+      for (const key of ['dasar_hukum_pengecualian', 'uji_konsekuensi', 'jangka_waktu_pengecualian'] as const)
+        if (e[key])
+          ctx.addIssue({
+            code: 'custom',
+            path: [key],
+            message: `isian "${key}" hanya untuk kategori dikecualikan; hapus isian ini atau ubah kategorinya`,
+          });
+    }
+    if (e.tanggal_pembaruan < e.tanggal_penetapan)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['tanggal_pembaruan'],
+        message: `tanggal_pembaruan (${e.tanggal_pembaruan}) lebih awal dari tanggal_penetapan (${e.tanggal_penetapan})`,
+      });
+  });
+export type DipEntryInput = z.input<typeof DipEntrySchema>;
+export type DipEntryFile = z.output<typeof DipEntrySchema>;
+
+/** A published DIP row: a manual entry or one generated from a dataset. Used by pages and the API. */
+export const DipRowSchema = z.strictObject({
+  id: SlugSchema,
+  judul: z.string(),
+  ringkasan: z.string(),
+  pejabat_penguasa: z.string(),
+  penanggung_jawab: z.string(),
+  waktu_pembuatan: z.string(),
+  tempat_pembuatan: z.string(),
+  bentuk_informasi: z.array(z.enum(BENTUK_INFORMASI)),
+  retensi: z.string(),
+  jenis_media: z.array(z.enum(JENIS_MEDIA)),
+  kategori: z.enum(DIP_KATEGORI),
+  subkategori: z.string(),
+  instansi: z.string(),
+  instansi_nama: z.string(),
+  tahun: z.int(),
+  tautan: z.array(TautanSchema),
+  dasar_hukum_pengecualian: z.string().optional(),
+  uji_konsekuensi: z.string().optional(),
+  jangka_waktu_pengecualian: z.string().optional(),
+  tanggal_penetapan: z.string(),
+  tanggal_pembaruan: z.string(),
+  /** Where the row comes from: a file in content/dip/ or a dataset. */
+  asal: z.enum(['berkas', 'dataset']),
+  /** Repository path of the file that defines the row. */
+  berkas: z.string(),
+});
+export type DipRow = z.output<typeof DipRowSchema>;
+
+/** Front matter of the editable prose pages in content/ppid/*.md. */
+export const PpidPageSchema = z.strictObject({
+  judul: NonEmpty('judul halaman'),
+  ringkasan: NonEmpty('ringkasan satu kalimat untuk mesin pencari'),
+  // Astro's front-matter parser turns unquoted dates into Date objects; accept both.
+  diperbarui: z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), IsoDateSchema),
+  /** Who may edit this file; shown on the page so readers know it is maintained text. */
+  penyunting: NonEmpty('unit yang menyunting, contoh "PPID Utama Kota Binjai"'),
+});
+export type PpidPage = z.output<typeof PpidPageSchema>;
+
+/** One period of the public-information service report (content/ppid/laporan-layanan.csv). */
+export const LaporanRowSchema = z.strictObject({
+  periode: z.string().regex(/^\d{4}(-S[12]|-T[1-4])?$/, { error: 'periode ditulis 2024, 2024-S1 (semester) atau 2024-T1 (triwulan)' }),
+  permohonan: z.int().nonnegative(),
+  dipenuhi_seluruhnya: z.int().nonnegative(),
+  dipenuhi_sebagian: z.int().nonnegative(),
+  ditolak: z.int().nonnegative(),
+  alasan_penolakan: z.string(),
+  rata_rata_hari_kerja: z.number().nonnegative().nullable(),
+  keberatan: z.int().nonnegative(),
+  sengketa_komisi_informasi: z.int().nonnegative(),
+  sumber: z.string().min(1, { error: 'sebutkan sumber angka, misalnya "Buku register permohonan PPID 2024"' }),
+});
+export type LaporanRow = z.output<typeof LaporanRowSchema>;
+export const LAPORAN_FIELDS = Object.keys(LaporanRowSchema.shape) as Array<keyof LaporanRow>;
+
+export const LAPORAN_LABEL: Record<keyof LaporanRow, string> = {
+  periode: 'Periode',
+  permohonan: 'Permohonan masuk',
+  dipenuhi_seluruhnya: 'Dipenuhi seluruhnya',
+  dipenuhi_sebagian: 'Dipenuhi sebagian',
+  ditolak: 'Ditolak',
+  alasan_penolakan: 'Alasan penolakan',
+  rata_rata_hari_kerja: 'Rata-rata waktu layanan (hari kerja)',
+  keberatan: 'Keberatan',
+  sengketa_komisi_informasi: 'Sengketa ke Komisi Informasi',
+  sumber: 'Sumber angka',
+};
