@@ -221,7 +221,7 @@ function buildSection(id: string, d: SectionDraft): ExplorerSection {
 
 /**
  * Explained parts of the appendix–LRA difference (docs/anggaran-parser.md,
- * tests/scripts/budget/reconcile.test.ts). Signed as LRA − appendix.
+ * tests/scripts/budget/lampiran/reconcile.test.ts). Signed as LRA − appendix.
  */
 export const RECONCILIATION_PARTS = {
   /** LRA 5.1.05.06 Belanja Hibah Dana BOS (line 1621): budgeted in the LRA, on no sub-kegiatan. */

@@ -11,8 +11,8 @@
  * "completeness" test below shows no other money-like shape occurs in the range.
  */
 import { describe, expect, it } from 'vitest';
-import { appendixRange } from '../../../scripts/budget/parse-lampiran.ts';
-import { APPENDIX_FIRST, APPENDIX_LAST, ROWS, SOURCE, line, money } from './helpers.ts';
+import { appendixRange } from '../../../../scripts/budget/parse-lampiran.ts';
+import { APPENDIX_FIRST, APPENDIX_LAST, ROWS, SOURCE, line, money } from '../helpers.ts';
 
 const MONEY = /(?<![\d,.])\d{1,3}(?:,\d{3})+\.\d{2}(?![\d,])/g;
 

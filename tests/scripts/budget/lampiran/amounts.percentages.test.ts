@@ -8,7 +8,7 @@
  * issues and left as printed.
  */
 import { describe, expect, it } from 'vitest';
-import { PARSED, SUBS } from './helpers.ts';
+import { PARSED, SUBS } from '../helpers.ts';
 
 function decimalsOf(printed: string): number {
   const vol = printed.split(' ')[0] ?? '';

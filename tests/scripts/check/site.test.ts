@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { checkDistributions, checkLinks, checkSitemaps, splitPending } from '../../scripts/check/links.ts';
-import { checkInlineCode } from '../../scripts/check/inline-code.ts';
-import { checkHtmlValidity } from '../../scripts/check/html-validity.ts';
-import { BUDGETS, checkBudgets, KB } from '../../scripts/check/budgets.ts';
-import { pageTypes } from '../../scripts/check/site.ts';
+import { checkDistributions, checkLinks, checkSitemaps, splitPending } from '../../../scripts/check/links.ts';
+import { checkInlineCode } from '../../../scripts/check/inline-code.ts';
+import { checkHtmlValidity } from '../../../scripts/check/html-validity.ts';
+import { BUDGETS, checkBudgets, KB } from '../../../scripts/check/budgets.ts';
+import { pageTypes } from '../../../scripts/check/site.ts';
 
 /**
  * The post-build checks on a tiny site written to a temporary directory: first a
@@ -168,11 +168,4 @@ test('page types: collections collapse to one pattern, single pages stay their o
   const urls = ['/', '/api/', '/cari/', '/data/', ...['a', 'b', 'c', 'd', 'e'].map((s) => `/data/${s}/`), '/ppid/', '/ppid/dip/', ...['1', '2', '3', '4', '5', '6'].map((n) => `/ppid/dip/${n}/`)];
   expect([...pageTypes(urls).keys()]).toEqual(['/', '/api/', '/cari/', '/data/', '/data/*/', '/ppid/', '/ppid/dip/', '/ppid/dip/*/']);
   expect(pageTypes(urls).get('/data/*/')).toEqual(['/data/a/', '/data/b/', '/data/c/', '/data/d/', '/data/e/']);
-});
-
-test('the nginx snippet carries exactly the headers of src/lib/core/security.ts', async () => {
-  const { securityHeaders, CACHE_RULES } = await import('../../src/lib/core/security.ts');
-  const nginx = readFileSync(path.join(import.meta.dirname, '../../docs/nginx.conf'), 'utf8');
-  for (const [name, value] of securityHeaders()) expect(nginx, name).toContain(`add_header ${name} "${value}" always;`);
-  for (const rule of CACHE_RULES) expect(nginx, rule.path).toContain(`add_header Cache-Control "${rule.cacheControl}" always;`);
 });

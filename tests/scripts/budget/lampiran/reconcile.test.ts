@@ -5,8 +5,8 @@
  * against the LRA detail printed in it (lines 1540–1760).
  */
 import { describe, expect, it } from 'vitest';
-import { LRA_BELANJA_2023, reconcile } from '../../../scripts/budget/parse-lampiran.ts';
-import { ROWS, SUBS, line } from './helpers.ts';
+import { LRA_BELANJA_2023, reconcile } from '../../../../scripts/budget/parse-lampiran.ts';
+import { ROWS, SUBS, line } from '../helpers.ts';
 
 const rec = reconcile(ROWS);
 

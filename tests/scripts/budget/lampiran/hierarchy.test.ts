@@ -5,8 +5,8 @@
  * row's code. Codes that differ from what is printed are all accounted for.
  */
 import { describe, expect, it } from 'vitest';
-import type { BudgetRow } from '../../../src/lib/budget/schema.ts';
-import { FIXES, LEVELS, PARSED, ROWS } from './helpers.ts';
+import type { BudgetRow } from '../../../../src/lib/budget/schema.ts';
+import { FIXES, LEVELS, PARSED, ROWS } from '../helpers.ts';
 
 interface Placed {
   row: BudgetRow;
