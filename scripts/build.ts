@@ -1,85 +1,88 @@
 /**
- * Full build: data → site → search index, published atomically.
- *   node scripts/build.ts        (npm run build)
+ * Full build: inputs → data/build/ → site → search index, published atomically.
+ *   node scripts/build.ts [--verbose]        (npm run build; --verbose shows Astro's every route)
  *
- * 0. `npm run periksa` (scripts/periksa.ts) checks data, DIP entries and PPID content, in Indonesian;
- * 1. the data build (scripts/data/build.ts) validates every dataset and writes data/build/;
- * 2. Astro renders the site into a temporary directory;
- * 3. Pagefind indexes that directory;
- * 4. only when every step succeeded is the temporary directory swapped in as dist/.
- * A failure at any step leaves the previous dist/ untouched: nothing partial is ever published.
+ * 1. checkAll() (the same checks as `npm run periksa`) validates data/ and content/ once;
+ * 2. its result is written to data/build/ in one swap (datasets, budget, indicators …);
+ * 3. Astro renders the site into a staging folder (dist.tmp-<pid>/);
+ * 4. the sitemap is written and Pagefind indexes the staging folder;
+ * 5. only when every stage succeeded is the staging folder swapped in as dist/.
+ * A failure or an interruption (Ctrl+C, a CI cancel) at any stage leaves the previous dist/ and
+ * data/build/ untouched and removes the staging folder. One build at a time (scripts/build/lock.ts).
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as pagefind from 'pagefind';
+import { formatReport, hasErrors } from '../src/lib/core/problems.ts';
+import { formatNumber } from '../src/lib/core/format.ts';
+import { buildDirFor, dataRootFromEnv, outputFiles, writeAtomically } from './data/build.ts';
+import { checkAll } from './periksa.ts';
+import { buildWithAstro, runningAstro } from './build/astro.ts';
+import { acquireBuildLock } from './build/lock.ts';
+import { stage } from './build/log.ts';
+import { indexSearch } from './build/search-index.ts';
 import { writeSitemap } from './build/sitemap.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(ROOT, 'dist');
 const STAGING = path.join(ROOT, `dist.tmp-${process.pid}`);
-const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
-
-function run(label: string, args: string[]): void {
-  console.log(`\n▶ ${label}`);
-  const started = performance.now();
-  const result = spawnSync(process.execPath, args, {
-    cwd: ROOT,
-    stdio: 'inherit',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', TZ: 'UTC' },
-  });
-  if (result.status !== 0) throw new BuildError(`${label} gagal (kode keluar ${result.status ?? result.signal}).`);
-  phaseDone(label, started);
-}
-
-/** One line per phase, read by the scale benchmark (scripts/bench/scale.ts) for its breakdown. */
-function phaseDone(label: string, started: number): void {
-  console.log(`⏱ ${label}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
-}
 
 class BuildError extends Error {}
 
-async function indexSearch(site: string): Promise<void> {
-  console.log('\n▶ Indeks pencarian (Pagefind)');
-  const started = performance.now();
-  // Chart SVGs (axis ticks, labels) repeat the table beside them: keep them out of the index.
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'id', excludeSelectors: ['svg'] });
-  if (!index) throw new BuildError(`Pagefind gagal: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: site });
-  if (added.errors.length > 0) throw new BuildError(`Pagefind gagal membaca halaman: ${added.errors.join('; ')}`);
-  const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
-  if (written.errors.length > 0) throw new BuildError(`Pagefind gagal menulis indeks: ${written.errors.join('; ')}`);
-  console.log(`  ${added.page_count} halaman diindeks.`);
-  await pagefind.close();
-  phaseDone('Indeks pencarian (Pagefind)', started);
-}
+const n = formatNumber;
 
 async function main(): Promise<void> {
-  await rm(STAGING, { recursive: true, force: true });
+  const verbose = process.argv.includes('--verbose');
+  const release = await acquireBuildLock(ROOT);
+  let interrupted = false;
+  const onSignal = (signal: NodeJS.Signals): void => {
+    if (interrupted) return;
+    interrupted = true;
+    console.error(`\n✗ Pembangunan dihentikan (${signal}); dist/ dan data/build/ yang lama tidak diubah.`);
+    runningAstro()?.kill(signal);
+    void rm(STAGING, { recursive: true, force: true }).finally(() => release().finally(() => process.exit(130)));
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   try {
-    run('Periksa: data, DIP, dan konten PPID', ['scripts/periksa.ts']);
-    run('Data: validasi dan normalisasi', ['scripts/data/build.ts']);
-    run('Anggaran: urai LKPJ 2023 Lampiran I', ['scripts/budget/build.ts']);
-    run('Situs: Astro', [ASTRO, 'build', '--outDir', STAGING]);
-    const sitemapStarted = performance.now();
-    console.log(`\n▶ Peta situs: ${await writeSitemap(STAGING)} halaman di sitemap.xml`);
-    phaseDone('Peta situs', sitemapStarted);
-    await indexSearch(STAGING);
-    const old = `${DIST}.old-${process.pid}`;
-    if (existsSync(DIST)) await rename(DIST, old);
-    await rename(STAGING, DIST);
-    await rm(old, { recursive: true, force: true });
-    console.log('\n✓ Situs siap di dist/.');
+    await rm(STAGING, { recursive: true, force: true });
+    let checked: Awaited<ReturnType<typeof checkAll>> | undefined;
+    await stage('Periksa data dan konten', async () => {
+      checked = await checkAll();
+      if (checked.problems.length > 0) console.log(formatReport(checked.problems));
+      if (hasErrors(checked.problems)) throw new BuildError('ada kesalahan di berkas data atau konten (lihat di atas); perbaiki lalu jalankan lagi.');
+      const { data, content } = checked;
+      return `${n(data.datasets.length)} dataset, ${n(data.documents.length)} dokumen, ${n(data.indicators.length)} indikator, ${n(content.dip.length + data.datasets.length)} entri DIP, ${n(content.pages)} halaman PPID`;
+    });
+    await stage('Tulis data/build/', async () => {
+      const files = outputFiles(checked!.data);
+      await writeAtomically(buildDirFor(dataRootFromEnv()), files);
+      return `${n(files.size)} berkas`;
+    });
+    await stage('Bangun halaman (Astro)', async () => {
+      const run = await buildWithAstro(ROOT, STAGING, verbose);
+      return `${n(run.pages)} halaman dan berkas${run.warnings > 0 ? `, ${n(run.warnings)} peringatan` : ''}`;
+    });
+    await stage('Peta situs', async () => `${n(await writeSitemap(STAGING))} halaman di sitemap.xml`);
+    await stage('Indeks pencarian (Pagefind)', async () => `${n(await indexSearch(STAGING))} halaman diindeks`);
+    await stage('Terbitkan dist/', async () => {
+      const old = `${DIST}.old-${process.pid}`;
+      if (existsSync(DIST)) await rename(DIST, old);
+      await rename(STAGING, DIST);
+      await rm(old, { recursive: true, force: true });
+      return 'situs siap di dist/';
+    });
   } catch (e) {
     await rm(STAGING, { recursive: true, force: true });
     throw e;
+  } finally {
+    if (!interrupted) await release();
   }
 }
 
 main().catch((e: unknown) => {
   console.error(`\n✗ Pembangunan dihentikan: ${e instanceof Error ? e.message : String(e)}`);
-  console.error('  dist/ yang lama tidak diubah.');
+  console.error('  dist/ dan data/build/ yang lama tidak diubah.');
   process.exitCode = 1;
 });

@@ -6,6 +6,7 @@ import { BuiltDatasetSchema } from './lib/datasets/schema.ts';
 import { AgencySchema, DocumentSchema } from './lib/documents/schema.ts';
 import { BudgetBuildSchema } from './lib/budget/schema.ts';
 import { CoverageEntrySchema } from './lib/documents/coverage-schema.ts';
+import { ResolvedIndicatorSchema } from './lib/indicators/schema.ts';
 import { DipEntrySchema, LaporanRowSchema, PpidPageSchema } from './lib/ppid/schema.ts';
 import { parseDipFile } from './lib/ppid/dip.ts';
 import { parseLaporanCsv } from './lib/ppid/content.ts';
@@ -38,11 +39,11 @@ const agencies = defineCollection({
   schema: AgencySchema.extend({ id: z.string() }),
 });
 
-// Budget explorer (/anggaran/): one entry per budget year, written by scripts/budget/build.ts.
+// Budget explorer (/anggaran/): one entry per budget year, written by the data build from the same parse as the appendix dataset.
 const budget = defineCollection({
   loader: async () => {
     const text = await readFile(new URL('../data/build/budget.json', import.meta.url), 'utf8').catch(() => {
-      throw new Error('data/build/budget.json belum ada: jalankan "node scripts/budget/build.ts" (bagian dari "npm run build").');
+      throw new Error('data/build/budget.json belum ada: jalankan "npm run data:build" (bagian dari "npm run build").');
     });
     const b = BudgetBuildSchema.parse(JSON.parse(text));
     return [{ id: String(b.year), ...b }];
@@ -69,6 +70,12 @@ const coverage = defineCollection({
   schema: CoverageEntrySchema.safeExtend({ id: z.string() }),
 });
 
+/** Headline indicators (data/indicators.yml), resolved against the datasets by the data build: one entry, in registry order. */
+const indicators = defineCollection({
+  loader: async () => [{ id: 'registry', indicators: await readBuild('indicators.json', ResolvedIndicatorSchema) }],
+  schema: z.object({ id: z.string(), indicators: z.array(ResolvedIndicatorSchema) }),
+});
+
 /** Daftar Informasi Publik: one file per entry in content/dip/, validated with Indonesian messages. */
 const dip = defineCollection({
   loader: async () => {
@@ -90,15 +97,18 @@ const ppid = defineCollection({
   schema: PpidPageSchema,
 });
 
-/** The public-information service report officers fill each period (content/ppid/laporan-layanan.csv). */
+/**
+ * The public-information service report officers fill each period (content/ppid/laporan-layanan.csv).
+ * One entry holding every period, so an empty report is an empty list, not an "empty collection" warning.
+ */
 const ppidLaporan = defineCollection({
   loader: async () => {
     const file = 'content/ppid/laporan-layanan.csv';
     const { rows, problems } = parseLaporanCsv({ path: file, text: await readFile(new URL(`../${file}`, import.meta.url), 'utf8') });
     if (problems.length > 0) throw new ProblemError(problems);
-    return rows.map((r) => ({ id: r.periode, ...r }));
+    return [{ id: 'laporan', rows }];
   },
-  schema: LaporanRowSchema.extend({ id: z.string() }),
+  schema: z.object({ id: z.string(), rows: z.array(LaporanRowSchema) }),
 });
 
-export const collections = { datasets, documents, agencies, budget, sources, coverage, dip, ppid, ppidLaporan };
+export const collections = { datasets, documents, agencies, budget, sources, coverage, indicators, dip, ppid, ppidLaporan };

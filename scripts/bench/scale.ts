@@ -19,6 +19,7 @@ import { parse, stringify } from 'yaml';
 import { TOPIC_IDS } from '../../src/lib/datasets/topics.ts';
 import { launch } from '../../tests/support/browser.ts';
 import { serveDist } from '../../tests/support/serve.ts';
+import { STAGE_LINE } from '../build/log.ts';
 import { gzipSize } from '../check/budgets.ts';
 import { copyProject, PROJECT_ROOT, removeCopy, runInCopy } from '../check/project-copy.ts';
 import { filePath, htmlPages } from '../check/site.ts';
@@ -191,13 +192,13 @@ interface Result {
   heaviest: Array<{ url: string; gzipBytes: number }>;
   pagefindBytes: number;
   search: { bytes: number; requests: number; results: number };
-  /** Seconds per phase of the full build, from its `⏱ <phase>: <s> s` lines. */
+  /** Seconds per stage of the full build, from its stage lines (scripts/build/log.ts, STAGE_LINE). */
   phases: Map<string, number>;
 }
 
 function phases(output: string): Map<string, number> {
   const out = new Map<string, number>();
-  for (const m of output.matchAll(/^⏱ (.+): ([0-9.]+) s$/gm)) out.set(m[1]!, Number.parseFloat(m[2]!));
+  for (const m of output.matchAll(STAGE_LINE)) out.set(m[1]!, Number.parseFloat(m[2]!.replace(/\./g, '').replace(',', '.')));
   return out;
 }
 
@@ -259,7 +260,7 @@ function report(results: Result[], when: string): string {
     (r) => `| ${r.datasets.toLocaleString('id-ID')} | ${phaseNames.map((p) => (r.phases.has(p) ? s(r.phases.get(p)!) : '–')).join(' | ')} |`,
   );
   const phaseTable = phaseNames.length === 0 ? '' : `
-Rincian build lengkap per tahap (detik), dari baris \`⏱\` yang dicetak \`scripts/build.ts\`:
+Rincian build lengkap per tahap (detik), dari baris tahap \`✓ … (… s)\` yang dicetak \`scripts/build.ts\`:
 
 | Dataset | ${phaseNames.join(' | ')} |
 |---:|${phaseNames.map(() => '---:').join('|')}|

@@ -1,9 +1,8 @@
 /**
  * Pure core of the budget build: LKPJ 2023 Lampiran I text + manual fixes →
  * validated explorer data (BudgetBuild) or Indonesian problems. Shared by the
- * budget runner (scripts/budget/build.ts → data/build/budget.json) and the
- * data pipeline, which publishes the appendix as a dataset
- * (scripts/data/derived.ts). No I/O.
+ * data pipeline (scripts/data/derived.ts), which publishes the appendix as a
+ * dataset and hands the explorer data on to data/build/budget.json. No I/O.
  */
 import { problem, type Problem } from '../../src/lib/core/problems.ts';
 import { validateYaml } from '../../src/lib/core/zod-problems.ts';

@@ -1,5 +1,6 @@
 /**
- * Data build: data/ → data/build/ (typed JSON read by src/content.config.ts).
+ * Data build: data/ → data/build/ (typed JSON read by src/content.config.ts): the datasets,
+ * documents, agencies, coverage register, resolved indicators and the budget explorer data.
  * Usage: node scripts/data/build.ts [--check]
  *   --check  validate only, write nothing (used by `npm run periksa`).
  * Any error stops the build and leaves the previous data/build/ untouched.
@@ -17,6 +18,7 @@ import { loadBinjaiAreas } from './areas.ts';
 import { formatReport, hasErrors } from '../../src/lib/core/problems.ts';
 import type { AreaIndex } from '../../src/lib/kecamatan/wilayah.ts';
 import { SITE } from '../../src/config.ts';
+import { acquireBuildLock } from '../build/lock.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DATA_ROOT = path.join(ROOT, 'data');
@@ -55,7 +57,8 @@ export async function loadInput(dataRoot: string = dataRootFromEnv(), areas?: Ar
     listFiles(dataRoot, 'coverage', '.yml'),
   ]);
   const parserFiles = PARSER_FILES.filter((f) => existsSync(path.join(dataRoot, f.replace(/^data\//, ''))));
-  const [documents, agencies, datasets, raws, sources, coverage, files, areaIndex] = await Promise.all([
+  const hasIndicators = existsSync(path.join(dataRoot, 'indicators.yml'));
+  const [documents, agencies, datasets, raws, sources, coverage, files, areaIndex, indicators] = await Promise.all([
     readText('data/documents.yml'),
     readText('data/agencies.yml'),
     Promise.all(datasetFiles.map(readText)),
@@ -64,6 +67,7 @@ export async function loadInput(dataRoot: string = dataRootFromEnv(), areas?: Ar
     Promise.all(coverageFiles.map(readText)),
     Promise.all(parserFiles.map(readText)),
     areas ?? loadBinjaiAreas(),
+    hasIndicators ? readText('data/indicators.yml') : undefined,
   ]);
   return {
     documents,
@@ -75,6 +79,7 @@ export async function loadInput(dataRoot: string = dataRootFromEnv(), areas?: Ar
     files: new Map(files.map((f) => [f.path, f.text])),
     areas: areaIndex,
     defaultModified: SITE.release,
+    ...(indicators ? { indicators } : {}),
   };
 }
 
@@ -120,6 +125,8 @@ export function outputFiles(out: PipelineOutput): Map<string, string> {
   files.set('agencies.json', stableJson(out.agencies));
   files.set('datasets.json', stableJson(out.datasets));
   files.set('coverage.json', stableJson(out.coverage));
+  files.set('indicators.json', stableJson(out.indicators));
+  if (out.budget) files.set('budget.json', stableJson(out.budget));
   return files;
 }
 
@@ -136,7 +143,13 @@ async function main(): Promise<void> {
     console.log(`✓ ${out.datasets.length} dataset dan ${out.documents.length} dokumen lolos pemeriksaan.`);
     return;
   }
-  await writeAtomically(buildDirFor(dataRoot), outputFiles(out));
+  // data/build/ has one writer at a time: this command and a full build wait for each other.
+  const release = await acquireBuildLock(dataRoot === DATA_ROOT ? ROOT : dataRoot);
+  try {
+    await writeAtomically(buildDirFor(dataRoot), outputFiles(out));
+  } finally {
+    await release();
+  }
   console.log(`✓ ${out.datasets.length} dataset dan ${out.coverage.length} entri register cakupan ditulis ke ${dataRoot === DATA_ROOT ? 'data/build' : buildDirFor(dataRoot)}/.`);
 }
 

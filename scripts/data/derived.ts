@@ -7,7 +7,7 @@
  */
 import { problem, type Problem } from '../../src/lib/core/problems.ts';
 import { subkegiatanTable } from '../../src/lib/budget/downloads.ts';
-import type { ParseIssue } from '../../src/lib/budget/schema.ts';
+import type { BudgetBuild, ParseIssue } from '../../src/lib/budget/schema.ts';
 import type { DatasetMeta, PublishedField, Row } from '../../src/lib/datasets/schema.ts';
 import { FIXES_FILE, runBudget } from '../budget/core.ts';
 
@@ -29,6 +29,8 @@ export interface DerivedTable {
   parser: { id: string; script: string; fixes?: string };
   /** Data-quality notes found by the parser, published after the yml's own notes. */
   notes: string[];
+  /** What else the parse produced for the site (the budget explorer), so nothing is parsed twice. */
+  budget?: BudgetBuild;
 }
 
 /** Files a parser reads besides the source text, under the data root (loaded by scripts/data/build.ts). */
@@ -160,6 +162,7 @@ function lkpjLampiranI(input: DerivedInput): { table?: DerivedTable; problems: P
       missing,
       notes: volumeOnlyNote(built.value.issues, rows),
       parser: { id: 'lkpj-2023-lampiran-i', script: 'scripts/budget/parse-lampiran.ts', fixes: FIXES_FILE },
+      budget: built.value,
     },
     problems: [],
   };

@@ -11,6 +11,9 @@ import { referencedDatasets, runCheck, type CheckTable } from './checks.ts';
 import { validateCoverage } from './coverage.ts';
 import { textLines } from './source-text.ts';
 import { deriveTable, type DerivedTable } from './derived.ts';
+import { IndicatorListSchema, type ResolvedIndicator } from '../../src/lib/indicators/schema.ts';
+import { resolveIndicators } from '../../src/lib/indicators/resolve.ts';
+import type { BudgetBuild } from '../../src/lib/budget/schema.ts';
 
 /**
  * The whole data build as one pure function over file contents, so tests can
@@ -26,6 +29,8 @@ export interface PipelineInput {
   sources: ReadonlyMap<string, string>;
   /** Coverage registers (data/coverage/*.yml). */
   coverage: TextFile[];
+  /** The headline indicator registry (data/indicators.yml), resolved against the datasets. */
+  indicators?: TextFile;
   /** Other files parsers read (scripts/data/derived.ts PARSER_FILES), by display path. */
   files?: ReadonlyMap<string, string>;
   areas: AreaIndex;
@@ -38,6 +43,9 @@ export interface PipelineOutput {
   agencies: Agency[];
   datasets: BuiltDataset[];
   coverage: BuiltCoverage;
+  indicators: ResolvedIndicator[];
+  /** The budget explorer data, from the same parse of LKPJ 2023 Lampiran I as its catalogue dataset. */
+  budget?: BudgetBuild;
   problems: Problem[];
 }
 
@@ -193,6 +201,7 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
   }
 
   const tables = new Map<string, { meta: DatasetMeta; file: string; table: NormalisedTable; at: Locate; parser?: DerivedTable['parser']; notes?: string[] }>();
+  let budget: BudgetBuild | undefined;
   const incomplete = new Set<string>();
   for (const { meta, file, at } of metas) {
     if (meta.parser !== undefined) {
@@ -202,6 +211,7 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
       if (source === undefined) continue; // already reported with the document
       const { table, problems: found } = deriveTable({ meta, file, source, sourcePath, files: input.files ?? new Map() });
       problems.push(...found);
+      if (table?.budget) budget = table.budget;
       if (table)
         tables.set(meta.slug, {
           meta,
@@ -293,5 +303,15 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
     unreadable,
   });
   problems.push(...coverage.problems);
-  return { documents: docs.items, agencies: agencies.items, datasets, coverage: coverage.entries, problems };
+  const indicators = input.indicators ? checkIndicators(input.indicators, datasets) : { indicators: [], problems: [] };
+  problems.push(...indicators.problems);
+  return { documents: docs.items, agencies: agencies.items, datasets, coverage: coverage.entries, indicators: indicators.indicators, ...(budget ? { budget } : {}), problems };
+}
+
+/** The indicator registry: validated, then every number read from a built dataset row. */
+function checkIndicators(file: TextFile, datasets: readonly BuiltDataset[]): { indicators: ResolvedIndicator[]; problems: Problem[] } {
+  const { value, parsed, problems } = validateYaml(IndicatorListSchema, file.text, file.path);
+  if (!value) return { indicators: [], problems };
+  const at = locator(parsed);
+  return resolveIndicators(value, datasets, file.path, (path) => at(path).line);
 }

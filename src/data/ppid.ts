@@ -24,7 +24,6 @@ export async function getPpidPage(id: 'profil' | 'maklumat' | 'standar-layanan')
 }
 
 export async function getLaporan(): Promise<LaporanRow[]> {
-  return (await getCollection('ppidLaporan'))
-    .map(({ data: { id: _id, ...row } }) => row)
-    .sort((a, b) => a.periode.localeCompare(b.periode));
+  const entry = await getEntry('ppidLaporan', 'laporan');
+  return [...(entry?.data.rows ?? [])].sort((a, b) => a.periode.localeCompare(b.periode));
 }

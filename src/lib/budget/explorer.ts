@@ -1,6 +1,6 @@
 /**
  * Pure assembly of the budget explorer data (data/build/budget.json) from the
- * rows of the Lampiran I parser. No I/O: scripts/budget/build.ts reads and
+ * rows of the Lampiran I parser. No I/O: the data build (scripts/data/derived.ts) reads and
  * writes, this module only groups and sums, so it is unit-tested directly.
  *
  * Hierarchy: city → urusan (first code segment) → section (agency block) →

@@ -150,7 +150,7 @@ export const ManualFixFileSchema = z.object({ fixes: z.array(ManualFixSchema) })
 export type ManualFixFile = z.output<typeof ManualFixFileSchema>;
 
 // ---------------------------------------------------------------------------
-// Explorer output: data/build/budget.json (scripts/budget/build.ts), read by
+// Explorer output: data/build/budget.json (written by the data build), read by
 // src/content.config.ts. Every money figure above sub-kegiatan level is a sum
 // of the sub-kegiatan below it (labelled `computed: true`).
 // ---------------------------------------------------------------------------

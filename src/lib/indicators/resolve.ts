@@ -1,7 +1,7 @@
 /**
  * Resolve the indicator registry against built datasets: every number on the
  * home page comes from a dataset row, never from the registry file itself.
- * Pure; the reader of data/indicators.yml is src/data/indicators.ts.
+ * Pure; the data build (scripts/data/pipeline.ts) validates data/indicators.yml and calls this.
  */
 import { problem, type Problem } from '../core/problems.ts';
 import type { BuiltDataset, Row } from '../datasets/schema.ts';

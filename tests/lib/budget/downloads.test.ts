@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { runBudget } from '../../../scripts/budget/build.ts';
+import { runBudget } from '../../../scripts/budget/core.ts';
 import { BUDGET_FIELDS, budgetApi, budgetFiles, searchIndex, subkegiatanTable } from '../../../src/lib/budget/downloads.ts';
 import type { BudgetBuild } from '../../../src/lib/budget/schema.ts';
 import { citedLines } from '../../../src/lib/budget/view.ts';

@@ -1,11 +1,11 @@
 /**
- * The budget build step (scripts/budget/build.ts) on the real source:
+ * The budget build step (scripts/budget/core.ts) on the real source:
  * exact totals, a known agency, the reconciliation, and Indonesian failures.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runBudget, FIXES_FILE, SOURCE_FILE } from '../../../scripts/budget/build.ts';
+import { runBudget, FIXES_FILE, SOURCE_FILE } from '../../../scripts/budget/core.ts';
 import { stableJson } from '../../../scripts/data/build.ts';
 import { reconcile } from '../../../scripts/budget/parse-lampiran.ts';
 import { formatReport } from '../../../src/lib/core/problems.ts';

@@ -152,3 +152,14 @@ describe('the built dataset through the data pipeline', () => {
     expect(wb.getWorksheet('Kamus data')!.rowCount).toBe(1 + 26);
   });
 });
+
+describe('one parse of Lampiran I for the whole build', () => {
+  test('the pipeline hands on the explorer data of the same parse that made the dataset (data/build/budget.json)', async () => {
+    const out = runPipeline(await loadInput());
+    const explorer = runBudget(SOURCE, FIXES).value!;
+    expect(out.budget).toEqual(explorer);
+    expect(out.budget?.totals.subkegiatan_count).toBe(1012);
+    const d = out.datasets.find((x) => x.slug === 'anggaran-realisasi-subkegiatan-2023')!;
+    expect(d.rows).toEqual(subkegiatanTable(out.budget!));
+  });
+});
