@@ -2,6 +2,7 @@ import { getCollection } from 'astro:content';
 import type { BuiltDataset } from '../lib/datasets/schema.ts';
 import type { Agency, DocumentMeta } from '../lib/documents/schema.ts';
 import type { BudgetBuild } from '../lib/budget/schema.ts';
+import { budgetFields, type BudgetField } from '../lib/budget/downloads.ts';
 
 /** Typed, sorted access to the collections for pages and endpoints. */
 export async function getDatasets(): Promise<BuiltDataset[]> {
@@ -23,4 +24,11 @@ export async function getBudget(year = 2023): Promise<BudgetBuild> {
   if (!entry) throw new Error(`Data anggaran ${year} tidak ada di data/build/budget.json.`);
   const { id: _id, ...data } = entry.data;
   return data;
+}
+
+/** The sub-kegiatan table's data dictionary: the fields of the dataset parsed from Lampiran I. */
+export async function getBudgetFields(): Promise<BudgetField[]> {
+  const dataset = (await getDatasets()).find((d) => d.source.parser?.id === 'lkpj-2023-lampiran-i');
+  if (!dataset) throw new Error('Dataset hasil urai LKPJ 2023 Lampiran I (parser: lkpj-2023-lampiran-i) tidak ada di data/datasets/.');
+  return budgetFields(dataset);
 }

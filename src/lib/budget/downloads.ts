@@ -8,46 +8,25 @@ import { SITE } from '../../config.ts';
 import { percent, rupiah } from './view.ts';
 import { toCsv } from '../core/csv.ts';
 import { describe, type Distribution } from '../datasets/distributions.ts';
-import type { CellValue } from '../datasets/schema.ts';
+import type { BuiltDataset, CellValue, PublishedField } from '../datasets/schema.ts';
 import type { BudgetBuild, BudgetTotals, ExplorerSection } from './schema.ts';
 
+/** A column of the sub-kegiatan table, as the downloads and the API describe it. */
 export interface BudgetField {
   name: string;
   title: string;
-  type: 'string' | 'number' | 'integer';
+  type: PublishedField['type'];
   unit?: string;
   description: string;
 }
 
-/** Data dictionary of the sub-kegiatan table (CSV column order). */
-export const BUDGET_FIELDS: readonly BudgetField[] = [
-  { name: 'bagian_id', title: 'Id bagian', type: 'string', description: 'Pengenal blok OPD di lampiran (nomor urut dan nama), juga alamat halamannya: /anggaran/<bagian_id>/.' },
-  { name: 'opd', title: 'OPD/unit', type: 'string', description: 'Nama perangkat daerah atau unit seperti tercetak (bagian Setda dan kecamatan tersendiri).' },
-  { name: 'urusan_kode', title: 'Kode urusan', type: 'string', description: 'Segmen pertama kode Permendagri 90/2019.' },
-  { name: 'bidang_kode', title: 'Kode bidang urusan', type: 'string', description: 'Dua segmen pertama kode.' },
-  { name: 'bidang', title: 'Bidang urusan', type: 'string', description: 'Nama bidang urusan seperti tercetak.' },
-  { name: 'program_kode', title: 'Kode program', type: 'string', description: 'Tiga segmen pertama kode.' },
-  { name: 'program', title: 'Program', type: 'string', description: 'Nama program seperti tercetak.' },
-  { name: 'kegiatan_kode', title: 'Kode kegiatan', type: 'string', description: 'Lima segmen pertama kode (mis. 1.01.01.2.08).' },
-  { name: 'kegiatan', title: 'Kegiatan', type: 'string', description: 'Nama kegiatan seperti tercetak.' },
-  { name: 'subkegiatan_kode', title: 'Kode sub-kegiatan', type: 'string', description: 'Kode lengkap sesudah perbaikan (lihat kolom perbaikan).' },
-  { name: 'kode_tercetak', title: 'Kode tercetak', type: 'string', description: 'Kode persis seperti tercetak di sumber.' },
-  { name: 'subkegiatan', title: 'Sub-kegiatan', type: 'string', description: 'Nama sub-kegiatan seperti tercetak.' },
-  { name: 'indikator', title: 'Indikator keluaran', type: 'string', description: 'Teks sesudah "Keluaran/Output :"; kosong bila tidak tercetak.' },
-  { name: 'target_volume', title: 'Target volume', type: 'number', description: 'Volume target (K) seperti tercetak.' },
-  { name: 'target_satuan', title: 'Target satuan', type: 'string', description: 'Satuan volume target.' },
-  { name: 'target_rp', title: 'Target (Rp)', type: 'integer', unit: 'Rp', description: 'Pagu sub-kegiatan dalam rupiah; kosong bila sumber mencetak "-" atau tidak mencetak apa pun.' },
-  { name: 'target_rp_status', title: 'Status target', type: 'string', description: 'printed (tercetak), dash ("-" = nihil) atau absent (tidak tercetak).' },
-  { name: 'realisasi_volume', title: 'Realisasi volume', type: 'number', description: 'Volume realisasi seperti tercetak. Bila berupa persen, ini serapan anggaran, bukan capaian fisik.' },
-  { name: 'realisasi_satuan', title: 'Realisasi satuan', type: 'string', description: 'Satuan volume realisasi.' },
-  { name: 'realisasi_rp', title: 'Realisasi (Rp)', type: 'integer', unit: 'Rp', description: 'Realisasi dalam rupiah; kosong bila "-" atau tidak tercetak.' },
-  { name: 'realisasi_rp_status', title: 'Status realisasi', type: 'string', description: 'printed, dash atau absent (lihat status target).' },
-  { name: 'serapan_persen', title: 'Serapan anggaran (%)', type: 'number', unit: '%', description: 'Dihitung portal: realisasi ÷ target × 100 dalam rupiah. Kosong bila salah satu tidak tercetak.' },
-  { name: 'jenis_volume_realisasi', title: 'Arti volume realisasi', type: 'string', description: 'budget_absorption (persen = serapan anggaran, bukan keluaran fisik), physical (satuan fisik) atau none.' },
-  { name: 'baris_awal', title: 'Baris awal', type: 'integer', description: 'Baris pertama di teks sumber (lkpj-2023), untuk /dokumen/lkpj-2023/#L<baris>.' },
-  { name: 'baris_akhir', title: 'Baris akhir', type: 'integer', description: 'Baris terakhir di teks sumber.' },
-  { name: 'perbaikan', title: 'Perbaikan manual', type: 'string', description: 'Id perbaikan kode dari data/budget/fixes.yml, dipisah titik koma.' },
-];
+/**
+ * The data dictionary of the sub-kegiatan table: the fields of its catalogue dataset
+ * (data/datasets/anggaran-realisasi-subkegiatan-2023.yml, the one copy), in CSV column order.
+ */
+export function budgetFields(dataset: Pick<BuiltDataset, 'fields'>): BudgetField[] {
+  return dataset.fields.map((f) => ({ name: f.name, title: f.title, type: f.type, ...(f.unit !== undefined ? { unit: f.unit } : {}), description: f.description }));
+}
 
 /** One flat row per sub-kegiatan, in source order. */
 export function subkegiatanTable(b: BudgetBuild): Array<Record<string, CellValue>> {
@@ -103,17 +82,17 @@ function provenance(b: BudgetBuild) {
 
 const cache = new WeakMap<BudgetBuild, { csv: string; json: string; distributions: Distribution[] }>();
 
-export function budgetFiles(b: BudgetBuild): { csv: string; json: string; distributions: Distribution[] } {
+export function budgetFiles(b: BudgetBuild, fields: readonly BudgetField[]): { csv: string; json: string; distributions: Distribution[] } {
   let hit = cache.get(b);
   if (!hit) {
     const rows = subkegiatanTable(b);
-    const csv = toCsv(BUDGET_FIELDS.map((f) => f.name), rows);
+    const csv = toCsv(fields.map((f) => f.name), rows);
     const json = `${JSON.stringify(
       {
         title: `Capaian program dan kegiatan Kota Binjai ${b.year} (LKPJ Lampiran I), per sub-kegiatan`,
         source: provenance(b),
         license: SITE.license.id,
-        fields: BUDGET_FIELDS,
+        fields,
         totals: b.totals,
         reconciliation: b.reconciliation,
         rows,
@@ -154,7 +133,7 @@ function sectionOut(s: ExplorerSection) {
 }
 
 /** /api/v1/anggaran/<year>.json: totals down to kegiatan; sub-kegiatan rows are in the JSON download. Add fields, never rename. */
-export function budgetApi(b: BudgetBuild) {
+export function budgetApi(b: BudgetBuild, fields: readonly BudgetField[]) {
   return {
     year: b.year,
     title: `Anggaran dan realisasi program Kota Binjai ${b.year}`,
@@ -168,8 +147,8 @@ export function budgetApi(b: BudgetBuild) {
     reconciliation: b.reconciliation,
     urusan: b.urusan.map((u) => ({ code: u.code, name: u.name, totals: totalsOut(u.totals), section_ids: u.section_ids })),
     sections: b.sections.map(sectionOut),
-    fields: BUDGET_FIELDS,
-    distributions: budgetFiles(b).distributions.map((d) => ({ ...d, url: `${SITE.url}${d.url}` })),
+    fields,
+    distributions: budgetFiles(b, fields).distributions.map((d) => ({ ...d, url: `${SITE.url}${d.url}` })),
   };
 }
 

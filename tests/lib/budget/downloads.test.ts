@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { runBudget } from '../../../scripts/budget/core.ts';
-import { BUDGET_FIELDS, budgetApi, budgetFiles, searchIndex, subkegiatanTable } from '../../../src/lib/budget/downloads.ts';
+import { budgetApi, budgetFields, budgetFiles, searchIndex, subkegiatanTable } from '../../../src/lib/budget/downloads.ts';
+import { realDataset } from '../../support/datasets.ts';
 import type { BudgetBuild } from '../../../src/lib/budget/schema.ts';
 import { citedLines } from '../../../src/lib/budget/view.ts';
 
@@ -13,12 +14,14 @@ const root = fileURLToPath(new URL('../../../', import.meta.url));
 const built = runBudget(readFileSync(`${root}data/sources/lkpj-2023.txt`, 'utf8'), readFileSync(`${root}data/budget/fixes.yml`, 'utf8')).value;
 if (!built) throw new Error('budget build failed');
 const b: BudgetBuild = built;
+const DATASET = await realDataset('anggaran-realisasi-subkegiatan-2023');
+const FIELDS = budgetFields(DATASET);
 
 describe('subkegiatanTable()', () => {
   const rows = subkegiatanTable(b);
   it('has one row per sub-kegiatan with every dictionary field, in source order', () => {
     expect(rows).toHaveLength(1012);
-    expect(Object.keys(rows[0] ?? {})).toEqual(BUDGET_FIELDS.map((f) => f.name));
+    expect(Object.keys(rows[0] ?? {})).toEqual(FIELDS.map((f) => f.name));
     const lines = rows.map((r) => r['baris_awal'] as number);
     expect(lines).toEqual([...lines].sort((x, y) => x - y));
   });
@@ -44,9 +47,24 @@ describe('subkegiatanTable()', () => {
   });
 });
 
+describe('one data dictionary', () => {
+  it('the downloads and the API describe the columns with the dataset yml\'s own fields, in CSV order', () => {
+    const j = JSON.parse(budgetFiles(b, FIELDS).json) as { fields: unknown };
+    expect(j.fields).toEqual(DATASET.fields.map((f) => ({ name: f.name, title: f.title, type: f.type, ...(f.unit ? { unit: f.unit } : {}), description: f.description })));
+    expect(budgetApi(b, FIELDS).fields).toEqual(j.fields);
+    expect(FIELDS.find((f) => f.name === 'target_rp')).toEqual({
+      name: 'target_rp',
+      title: 'Target',
+      type: 'integer',
+      unit: 'Rp',
+      description: 'Pagu sub-kegiatan dalam rupiah penuh, seperti tercetak. Kosong bila sumber mencetak "-" (nihil) atau tidak mencetak apa pun (lihat target_rp_status).',
+    });
+  });
+});
+
 describe('budgetFiles()', () => {
   it('states the exact size and SHA-256 of each file', () => {
-    const f = budgetFiles(b);
+    const f = budgetFiles(b, FIELDS);
     expect(f.distributions.map((d) => [d.format, d.url, d.bytes, d.sha256])).toEqual([
       ['CSV', '/anggaran/lkpj-2023-lampiran-i.csv', Buffer.byteLength(f.csv), createHash('sha256').update(f.csv).digest('hex')],
       ['JSON', '/anggaran/lkpj-2023-lampiran-i.json', Buffer.byteLength(f.json), createHash('sha256').update(f.json).digest('hex')],
@@ -54,7 +72,7 @@ describe('budgetFiles()', () => {
   });
 
   it('writes a CSV that parses back to the table (1,012 rows, numbers as machine numbers)', () => {
-    const parsed = Papa.parse<Record<string, string>>(budgetFiles(b).csv, { header: true, skipEmptyLines: true });
+    const parsed = Papa.parse<Record<string, string>>(budgetFiles(b, FIELDS).csv, { header: true, skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
     expect(parsed.data).toHaveLength(1012);
     expect(parsed.data[0]).toMatchObject({ bagian_id: '01-dinas-pendidikan', target_rp: expect.stringMatching(/^\d+$/) });
@@ -66,14 +84,14 @@ describe('budgetFiles()', () => {
     if (!sub) throw new Error('no sub-kegiatan');
     sub.name = '=HYPERLINK("http://x","klik")';
     sub.indicator = '@SUM(1+1)';
-    const csv = budgetFiles(evil).csv;
+    const csv = budgetFiles(evil, FIELDS).csv;
     expect(csv).toContain(`'=HYPERLINK(""http://x"",""klik"")`);
     expect(csv).toContain("'@SUM(1+1)");
     expect(csv).not.toMatch(/(^|,)[=@]/m);
   });
 
   it('puts provenance, dictionary, totals and reconciliation in the JSON download', () => {
-    const j = JSON.parse(budgetFiles(b).json) as Record<string, unknown>;
+    const j = JSON.parse(budgetFiles(b, FIELDS).json) as Record<string, unknown>;
     expect(Object.keys(j)).toEqual(['title', 'source', 'license', 'fields', 'totals', 'reconciliation', 'rows']);
     expect(j['source']).toMatchObject({ document: 'lkpj-2023', lines: [10817, 28597] });
     expect((j['rows'] as unknown[]).length).toBe(1012);
@@ -81,7 +99,7 @@ describe('budgetFiles()', () => {
 });
 
 describe('budgetApi()', () => {
-  const api = budgetApi(b);
+  const api = budgetApi(b, FIELDS);
   it('summarises down to kegiatan with absolute links and rounded absorption', () => {
     expect(api.totals).toMatchObject({ target: 1_018_561_449_316, realisation: 860_599_119_950, absorption_pct: 84.49, computed: true });
     expect(api.sections).toHaveLength(53);
