@@ -23,6 +23,7 @@ import { acquireBuildLock } from './build/lock.ts';
 import { stage } from './build/log.ts';
 import { indexSearch } from './build/search-index.ts';
 import { writeSitemap } from './build/sitemap.ts';
+import { checkOfficerLinks } from './check/officer-links.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(ROOT, 'dist');
@@ -63,6 +64,15 @@ async function main(): Promise<void> {
     await stage('Bangun halaman (Astro)', async () => {
       const run = await buildWithAstro(ROOT, STAGING, verbose);
       return `${n(run.pages)} halaman dan berkas${run.warnings > 0 ? `, ${n(run.warnings)} peringatan` : ''}`;
+    });
+    await stage('Periksa tautan tulisan petugas', async () => {
+      const links = [...checked!.data.links, ...checked!.content.links];
+      const broken = checkOfficerLinks(links, STAGING);
+      if (broken.length > 0) {
+        console.log(formatReport(broken));
+        throw new BuildError('ada tautan ke halaman atau berkas yang tidak ada (lihat di atas); situs tidak diterbitkan.');
+      }
+      return `${n(links.length)} tautan internal ada di situs`;
     });
     await stage('Peta situs', async () => `${n(await writeSitemap(STAGING))} halaman di sitemap.xml`);
     await stage('Indeks pencarian (Pagefind)', async () => `${n(await indexSearch(STAGING))} halaman diindeks`);

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { loadAndRun, ROOT } from './data/build.ts';
 import type { PipelineOutput } from './data/pipeline.ts';
 import { checkContent, loadContent, type ContentResult } from './content/check.ts';
+import { loadRoutes } from './content/routes.ts';
 import { formatReport, hasErrors, type Problem } from '../src/lib/core/problems.ts';
 import { formatNumber } from '../src/lib/core/format.ts';
 
@@ -31,7 +32,7 @@ function shown(full: string): string {
 /** One pass over everything the build reads: data/ through the pipeline, content/ against its result. */
 export async function checkAll(contentDir = path.join(ROOT, 'content')): Promise<CheckResult> {
   const [data, files] = await Promise.all([loadAndRun(), loadContent(contentDir, shown)]);
-  const content = checkContent(files, data);
+  const content = checkContent(files, data, loadRoutes(ROOT, data));
   return { data, content, problems: [...data.problems, ...content.problems] };
 }
 

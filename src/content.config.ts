@@ -1,5 +1,4 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { readFile, readdir } from 'node:fs/promises';
 import { z } from 'zod';
 import { BuiltDatasetSchema } from './lib/datasets/schema.ts';
@@ -9,7 +8,8 @@ import { CoverageEntrySchema } from './lib/documents/coverage-schema.ts';
 import { ResolvedIndicatorSchema } from './lib/indicators/schema.ts';
 import { DipEntrySchema, LaporanRowSchema, PpidPageSchema } from './lib/ppid/schema.ts';
 import { parseDipFile } from './lib/ppid/dip.ts';
-import { parseLaporanCsv } from './lib/ppid/content.ts';
+import { checkPpidPage, parseLaporanCsv } from './lib/ppid/content.ts';
+import { renderMarkdown } from './lib/core/markdown.ts';
 import { ProblemError } from './lib/core/problems.ts';
 
 /**
@@ -91,10 +91,21 @@ const dip = defineCollection({
   schema: z.object({ id: z.string(), file: z.string(), entry: DipEntrySchema }),
 });
 
-/** Editable PPID prose (profil, maklumat, standar layanan): Markdown with validated front matter. */
+/**
+ * Editable PPID prose (profil, maklumat, standar layanan): Markdown with validated front matter,
+ * rendered by the portal's own sanitising renderer (src/lib/core/markdown.ts), not Astro's,
+ * so raw HTML in an officer's file can never run script.
+ */
 const ppid = defineCollection({
-  loader: glob({ pattern: '*.md', base: './content/ppid' }),
-  schema: PpidPageSchema,
+  loader: async () => {
+    const dir = new URL('../content/ppid/', import.meta.url);
+    const names = (await readdir(dir)).filter((n) => n.endsWith('.md')).sort();
+    const pages = await Promise.all(names.map(async (n) => ({ n, r: checkPpidPage({ path: `content/ppid/${n}`, text: await readFile(new URL(n, dir), 'utf8') }) })));
+    const problems = pages.flatMap(({ r }) => r.problems);
+    if (problems.length > 0) throw new ProblemError(problems);
+    return pages.map(({ n, r }) => ({ id: n.replace(/\.md$/, ''), ...r.value!, html: renderMarkdown(r.body ?? '') }));
+  },
+  schema: PpidPageSchema.extend({ id: z.string(), html: z.string() }),
 });
 
 /**

@@ -7,7 +7,8 @@
  * PORTAL_DATA_ROOT=<dir> reads <dir> instead of data/ and writes <dir>/build/
  * (tests build a temporary copy); messages still name files as data/….
  */
-import { readFile, readdir, mkdir, writeFile, rename, rm } from 'node:fs/promises';
+import { readdir, mkdir, writeFile, rename, rm } from 'node:fs/promises';
+import { readTextFile } from './read-text.ts';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -15,7 +16,7 @@ import { runPipeline, type PipelineInput, type PipelineOutput } from './pipeline
 import type { TextFile } from '../../src/lib/core/problems.ts';
 import { PARSER_FILES } from './derived.ts';
 import { loadBinjaiAreas } from './areas.ts';
-import { formatReport, hasErrors } from '../../src/lib/core/problems.ts';
+import { formatReport, hasErrors, type Problem } from '../../src/lib/core/problems.ts';
 import type { AreaIndex } from '../../src/lib/kecamatan/wilayah.ts';
 import { SITE } from '../../src/config.ts';
 import { acquireBuildLock } from '../build/lock.ts';
@@ -33,23 +34,28 @@ export function buildDirFor(dataRoot: string): string {
   return path.join(dataRoot, 'build');
 }
 
-/** Files under `relDir` of the data root, as display paths "data/<relDir>/…", sorted. */
+/** Entries under `relDir` of the data root named *<ext> (folders too: they are reported), as display paths "data/<relDir>/…", sorted. */
 async function listFiles(dataRoot: string, relDir: string, ext: string): Promise<string[]> {
   const dir = path.join(dataRoot, relDir);
   if (!existsSync(dir)) return [];
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries
-    .filter((e) => e.isFile() && e.name.endsWith(ext))
+    .filter((e) => (e.isFile() || e.isDirectory()) && e.name.endsWith(ext))
     .map((e) => `data/${path.relative(dataRoot, path.join(e.parentPath, e.name)).split(path.sep).join('/')}`)
     .sort();
 }
 
 /** Read everything the pipeline needs from a data root (the only I/O before the pure pipeline). */
 export async function loadInput(dataRoot: string = dataRootFromEnv(), areas?: AreaIndex): Promise<PipelineInput> {
-  const readText = async (display: string): Promise<TextFile> => ({
-    path: display,
-    text: await readFile(path.join(dataRoot, display.replace(/^data\//, '')), 'utf8'),
-  });
+  const readProblems: Problem[] = [];
+  const read = async (display: string): Promise<TextFile | undefined> => {
+    const r = await readTextFile(path.join(dataRoot, display.replace(/^data\//, '')), display);
+    if (r.problem) readProblems.push(r.problem);
+    return r.file;
+  };
+  // A file everything depends on stands in as empty when unreadable; its problem is already reported.
+  const readText = async (display: string): Promise<TextFile> => (await read(display)) ?? { path: display, text: '' };
+  const readAll = async (displays: string[]): Promise<TextFile[]> => (await Promise.all(displays.map(read))).filter((f): f is TextFile => f !== undefined);
   const [datasetFiles, rawFiles, sourceFiles, coverageFiles] = await Promise.all([
     listFiles(dataRoot, 'datasets', '.yml'),
     listFiles(dataRoot, 'raw', '.csv'),
@@ -61,11 +67,11 @@ export async function loadInput(dataRoot: string = dataRootFromEnv(), areas?: Ar
   const [documents, agencies, datasets, raws, sources, coverage, files, areaIndex, indicators] = await Promise.all([
     readText('data/documents.yml'),
     readText('data/agencies.yml'),
-    Promise.all(datasetFiles.map(readText)),
-    Promise.all(rawFiles.map(readText)),
-    Promise.all(sourceFiles.map(readText)),
-    Promise.all(coverageFiles.map(readText)),
-    Promise.all(parserFiles.map(readText)),
+    readAll(datasetFiles),
+    readAll(rawFiles),
+    readAll(sourceFiles),
+    readAll(coverageFiles),
+    readAll(parserFiles),
     areas ?? loadBinjaiAreas(),
     hasIndicators ? readText('data/indicators.yml') : undefined,
   ]);
@@ -80,6 +86,7 @@ export async function loadInput(dataRoot: string = dataRootFromEnv(), areas?: Ar
     areas: areaIndex,
     defaultModified: SITE.release,
     ...(indicators ? { indicators } : {}),
+    ...(readProblems.length > 0 ? { problems: readProblems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) } : {}),
   };
 }
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { problem, type Problem, type TextFile } from '../../src/lib/core/problems.ts';
 import { positionOf, validateYaml } from '../../src/lib/core/zod-problems.ts';
 import { CoverageEntrySchema, type BuiltCoverage, type CoverageEntry } from '../../src/lib/documents/coverage-schema.ts';
-import { didYouMean } from '../../src/lib/core/suggest.ts';
+import { didYouMean, useOneOf } from '../../src/lib/core/suggest.ts';
 
 
 /**
@@ -16,6 +16,8 @@ export interface CoverageContext {
   datasets: ReadonlyMap<string, { document: string; table: string; file: string }>;
   /** Slugs of dataset files whose metadata could not be read (already reported; not "unknown"). */
   unreadable?: ReadonlySet<string>;
+  /** Ids of documents.yml entries that failed validation (already reported). */
+  brokenDocuments?: ReadonlySet<string>;
 }
 
 export interface CoverageResult {
@@ -52,13 +54,15 @@ export function validateCoverage(files: readonly TextFile[], context: CoverageCo
       documentsWithRegister.add(entry.document);
 
       const document = context.documents.get(entry.document);
-      if (!document) {
+      if (!document && context.brokenDocuments?.has(entry.document)) {
+        // Its entry in data/documents.yml is already reported.
+      } else if (!document) {
         problems.push(
           problem({
             ...at('document'),
             field: `[${i}].document`,
             message: `dokumen "${entry.document}" tidak dikenal`,
-            hint: `Pakai salah satu id di data/documents.yml: ${documentIds.join(', ')}.${didYouMean(entry.document, documentIds)}`,
+            hint: useOneOf('id', 'data/documents.yml', entry.document, documentIds),
           }),
         );
       } else if (document.lineCount !== undefined && entry.lines[1] > document.lineCount) {

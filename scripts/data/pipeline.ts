@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { hasErrors, problem, type Problem, type TextFile } from '../../src/lib/core/problems.ts';
-import { positionOf, validateYaml, type ParsedYaml } from '../../src/lib/core/zod-problems.ts';
+import type { OfficerLink } from '../../src/lib/core/links.ts';
+import { positionOf, validateYaml, zodProblems, type ParsedYaml } from '../../src/lib/core/zod-problems.ts';
 import { DocumentSchema, AgencySchema, type DocumentMeta, type Agency } from '../../src/lib/documents/schema.ts';
 import { DatasetMetaSchema, type BuiltDataset, type DatasetMeta } from '../../src/lib/datasets/schema.ts';
 import type { BuiltCoverage } from '../../src/lib/documents/coverage-schema.ts';
-import { didYouMean } from '../../src/lib/core/suggest.ts';
+import { didYouMean, useOneOf } from '../../src/lib/core/suggest.ts';
 import type { AreaIndex } from '../../src/lib/kecamatan/wilayah.ts';
 import { normaliseTable, type NormalisedTable } from './normalise.ts';
 import { referencedDatasets, runCheck, type CheckTable } from './checks.ts';
@@ -36,6 +37,8 @@ export interface PipelineInput {
   areas: AreaIndex;
   /** Release date used when a dataset does not set `modified` (keeps builds reproducible). */
   defaultModified: string;
+  /** Files that could not be read as text (a folder, bytes that are not UTF-8), found by the loader. */
+  problems?: Problem[];
 }
 
 export interface PipelineOutput {
@@ -44,6 +47,8 @@ export interface PipelineOutput {
   datasets: BuiltDataset[];
   coverage: BuiltCoverage;
   indicators: ResolvedIndicator[];
+  /** Internal links written in dataset metadata (explorer.url), checked against the built site. */
+  links: OfficerLink[];
   /** The budget explorer data, from the same parse of LKPJ 2023 Lampiran I as its catalogue dataset. */
   budget?: BudgetBuild;
   problems: Problem[];
@@ -62,19 +67,35 @@ type Locate = (path: Array<string | number>) => { line?: number; column?: number
 
 const locator = (parsed: ParsedYaml | undefined): Locate => (path) => (parsed ? positionOf(parsed, path) : {});
 
-function loadList<S extends z.ZodType>(schema: S, file: TextFile, what: string): { items: z.output<S>[]; at: Locate; problems: Problem[] } {
-  const { value, parsed, problems } = validateYaml(z.array(schema), file.text, file.path);
+/**
+ * A list file (documents, agencies): each entry is validated on its own, so one bad entry is
+ * reported once and the others stay usable; `broken` holds the ids of entries that failed, so
+ * files that refer to them are not reported a second time.
+ */
+function loadList<S extends z.ZodType>(schema: S, file: TextFile, what: string): { items: z.output<S>[]; at: Locate; broken: Set<string>; problems: Problem[] } {
+  const { value, parsed, problems } = validateYaml(z.array(z.unknown(), { error: `${what}: berkas ini harus berupa daftar, setiap entri diawali "- "` }), file.text, file.path);
   const at = locator(parsed);
-  if (!value) return { items: [], at, problems };
+  const broken = new Set<string>();
+  if (!value || !parsed) return { items: [], at, broken, problems };
+  const items: z.output<S>[] = [];
+  value.forEach((raw, i) => {
+    const r = schema.safeParse(raw);
+    if (r.success) items.push(r.data);
+    else {
+      problems.push(...zodProblems(r.error, file.path, parsed, [i]));
+      const key = raw && typeof raw === 'object' ? ((raw as { id?: unknown; slug?: unknown }).id ?? (raw as { slug?: unknown }).slug) : undefined;
+      if (typeof key === 'string') broken.add(key);
+    }
+  });
   const ids = new Set<string>();
-  (value as Array<{ id?: string; slug?: string }>).forEach((item, i) => {
+  (items as Array<{ id?: string; slug?: string }>).forEach((item, i) => {
     const key = item.id === undefined ? 'slug' : 'id';
     const id = item.id ?? item.slug ?? '';
     if (ids.has(id))
       problems.push(problem({ file: file.path, ...at([i, key]), field: `[${i}].${key}`, message: `${what} "${id}" tercatat dua kali`, hint: `Setiap entri harus punya ${key} unik; hapus atau ganti salah satunya.` }));
     ids.add(id);
   });
-  return { items: value, at, problems };
+  return { items, at, broken, problems };
 }
 
 const compact = (s: string) => s.toLowerCase().replace(/\s+/g, '');
@@ -140,7 +161,7 @@ function verifyTokens(meta: DatasetMeta, table: NormalisedTable, rawPath: string
 }
 
 export function runPipeline(input: PipelineInput): PipelineOutput {
-  const problems: Problem[] = [];
+  const problems: Problem[] = [...(input.problems ?? [])];
   const docs = loadList(DocumentSchema, input.documents, 'dokumen');
   const agencies = loadList(AgencySchema, input.agencies, 'instansi');
   problems.push(...docs.problems, ...agencies.problems);
@@ -180,8 +201,8 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
       continue;
     }
     known.set(value.slug, { document: value.source.document, table: value.source.table, file: file.path });
-    if (!agencyBySlug.has(value.publisher))
-      problems.push(problem({ file: file.path, ...at(['publisher']), field: 'publisher', message: `penerbit "${value.publisher}" tidak dikenal`, hint: `Pakai salah satu slug di data/agencies.yml: ${agencySlugs.join(', ')}.${didYouMean(value.publisher, agencySlugs)}` }));
+    if (!agencyBySlug.has(value.publisher) && !agencies.broken.has(value.publisher))
+      problems.push(problem({ file: file.path, ...at(['publisher']), field: 'publisher', message: `penerbit "${value.publisher}" tidak dikenal`, hint: useOneOf('slug', 'data/agencies.yml', value.publisher, agencySlugs) }));
     const names = new Set<string>();
     value.fields.forEach((f, i) => {
       if (names.has(f.name)) problems.push(problem({ file: file.path, ...at(['fields', i, 'name']), field: `fields[${i}].name`, message: `kolom "${f.name}" dideklarasikan dua kali`, hint: 'Hapus salah satunya.' }));
@@ -190,10 +211,11 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
     if (value.total_row && !names.has(value.total_row.field))
       problems.push(problem({ file: file.path, ...at(['total_row', 'field']), field: 'total_row.field', message: `total_row menunjuk kolom "${value.total_row.field}" yang tidak ada`, hint: `Isi dengan nama kolom yang memuat label baris jumlah.${didYouMean(value.total_row.field, names)}` }));
     const doc = docById.get(value.source.document);
+    if (!doc && docs.broken.has(value.source.document)) continue; // its entry in documents.yml is already reported
     if (!doc) {
       // Without its document there is no raw folder or source text to check against: stop here, one message is enough.
       const ids = [...docById.keys()];
-      problems.push(problem({ file: file.path, ...at(['source', 'document']), field: 'source.document', message: `dokumen "${value.source.document}" tidak dikenal`, hint: `Pakai salah satu id di data/documents.yml: ${ids.join(', ')}.${didYouMean(value.source.document, ids)}` }));
+      problems.push(problem({ file: file.path, ...at(['source', 'document']), field: 'source.document', message: `dokumen "${value.source.document}" tidak dikenal`, hint: useOneOf('id', 'data/documents.yml', value.source.document, ids) }));
       continue;
     }
     problems.push(...verifyProvenance(value, file.path, sourcePathFor(doc), sourceLines.get(doc.id), at));
@@ -240,6 +262,7 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
 
   const checkTables = new Map<string, CheckTable>([...tables].map(([slug, t]) => [slug, { slug, fields: t.table.fields, rows: t.table.rows }]));
   const datasets: BuiltDataset[] = [];
+  const links: OfficerLink[] = [];
   for (const [slug, { meta, file, table, at, parser, notes }] of tables) {
     if (incomplete.has(slug)) continue;
     const results = meta.checks.flatMap((check, i) => {
@@ -292,7 +315,10 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
     if (meta.publisher_via !== undefined) built.publisher_via = meta.publisher_via;
     if (meta.source.note !== undefined) built.source.note = meta.source.note;
     if (meta.charts !== undefined) built.charts = meta.charts;
-    if (meta.explorer !== undefined) built.explorer = meta.explorer;
+    if (meta.explorer !== undefined) {
+      built.explorer = meta.explorer;
+      links.push({ url: meta.explorer.url, file, ...at(['explorer', 'url']), field: 'explorer.url' });
+    }
     datasets.push(built);
   }
   datasets.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
@@ -301,11 +327,12 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
     documents: new Map(docs.items.map((d) => [d.id, { file: d.file, lineCount: sourceLines.get(d.id)?.length }])),
     datasets: known,
     unreadable,
+    brokenDocuments: docs.broken,
   });
   problems.push(...coverage.problems);
   const indicators = input.indicators ? checkIndicators(input.indicators, datasets) : { indicators: [], problems: [] };
   problems.push(...indicators.problems);
-  return { documents: docs.items, agencies: agencies.items, datasets, coverage: coverage.entries, indicators: indicators.indicators, ...(budget ? { budget } : {}), problems };
+  return { documents: docs.items, agencies: agencies.items, datasets, coverage: coverage.entries, indicators: indicators.indicators, links, ...(budget ? { budget } : {}), problems };
 }
 
 /** The indicator registry: validated, then every number read from a built dataset row. */

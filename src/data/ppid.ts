@@ -1,4 +1,4 @@
-import { getCollection, getEntry, render } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import { getAgencies, getDatasets, getDocuments } from './catalog.ts';
 import { buildDip } from '../lib/ppid/dip.ts';
 import type { DipRow, LaporanRow } from '../lib/ppid/schema.ts';
@@ -15,12 +15,12 @@ export function getDip(): Promise<DipRow[]> {
   return cached;
 }
 
-/** An editable prose page from content/ppid/<id>.md, with its rendered body. */
+/** An editable prose page from content/ppid/<id>.md, with its body rendered by the sanitising renderer. */
 export async function getPpidPage(id: 'profil' | 'maklumat' | 'standar-layanan') {
   const entry = await getEntry('ppid', id);
   if (!entry) throw new Error(`content/ppid/${id}.md tidak ditemukan: berkas ini wajib ada (lihat docs/panduan-ppid.md).`);
-  const { Content } = await render(entry);
-  return { data: entry.data, Content, file: `content/ppid/${id}.md` };
+  const { id: _id, html, ...data } = entry.data;
+  return { data, html, file: `content/ppid/${id}.md` };
 }
 
 export async function getLaporan(): Promise<LaporanRow[]> {

@@ -56,9 +56,10 @@ describe('distributions', () => {
         d.fields.forEach((f, j) => {
           const cell = sheet.getRow(i + 2).getCell(j + 1);
           const expected = row[f.name] ?? null;
-          if (typeof expected === 'string' && /^[=+\-@\t\r]/.test(expected)) expect(cell.value).toBe(`'${expected}`.replace('\r', '\n'));
-          else expect(cell.value ?? null, `${d.slug} baris ${i + 1} ${f.name}`).toBe(expected);
+          // Text exactly as in the API (the source's "-" stays "-"), as a string cell: never a formula.
+          expect(cell.value ?? null, `${d.slug} baris ${i + 1} ${f.name}`).toBe(typeof expected === 'string' ? expected.replace('\r', '\n') : expected);
           if (typeof expected === 'number') expect(cell.type).toBe(ExcelJS.ValueType.Number);
+          if (typeof expected === 'string') expect(cell.type).toBe(ExcelJS.ValueType.String);
         });
       });
     }

@@ -9,13 +9,17 @@ import { serveDist, type StaticServer } from '../support/serve.ts';
 import { launch } from '../support/browser.ts';
 import { copyProject, removeCopy, runInCopy } from '../../scripts/check/project-copy.ts';
 import { htmlPages, loadHtml, readPage } from '../../scripts/check/site.ts';
+import { renderMarkdown } from '../../src/lib/core/markdown.ts';
 
 /**
  * Injection corpus (issue 8): a hostile dataset, with attack strings in every text field
  * of its metadata and in its data cells, and a hostile DIP entry, with attack strings in
  * every free-text field an officer writes, are built in a throwaway copy of the project.
- * In Chromium, served WITHOUT the CSP (so escaping alone is tested), no page that shows
- * them runs any of it, and the downloads (dataset and DIP CSV/XLSX) are inert in spreadsheets.
+ * In Chromium, served WITHOUT any CSP (no headers, and the pages' CSP <meta> removed, so
+ * escaping and sanitising alone are tested), no page that shows them runs any of it, and the
+ * downloads (dataset and DIP CSV/XLSX) are inert in spreadsheets yet keep the text exactly.
+ * Officers' Markdown is refused by the build when it holds script (tests/e2e/hostile.test.ts);
+ * here the sanitising renderer's own output of the corpus is run in Chromium too.
  */
 const SLUG = 'uji-injeksi-keamanan';
 const MARK = 'UJIINJEKSI';
@@ -33,6 +37,8 @@ const PAYLOADS = [
 ];
 const FORMULAS = [`=HYPERLINK("http://contoh.invalid","klik")`, `+SUM(1+1)*cmd|' /C calc'!A0`, `-2+3+cmd|' /C calc'!A0`, `@SUM(1+1)`, `\t=1+1`, `\r=1+1`];
 const ALL = [...PAYLOADS, ...FORMULAS];
+/** What a spreadsheet runs as a formula: = @ tab CR, or + - followed by more than a plain number. */
+const RUNNABLE = /^(?:[=@\t\r]|[+-](?![0-9.,]*%?$))/;
 const text = (i: number) => `${MARK} ${ALL[i % ALL.length]} ${MARK}`;
 const every = ALL.map((p) => `${MARK} ${p}`).join(' | ');
 
@@ -93,7 +99,7 @@ beforeAll(async () => {
   if (!run.ok) throw new Error(`build korpus injeksi gagal:\n${run.output.slice(-4000)}`);
   dist = path.join(copy, 'dist');
   pages = htmlPages(dist).filter((p) => readPage(dist, p).includes(MARK));
-  server = await serveDist({}, dist);
+  server = await serveDist({}, dist, { withoutCspMeta: true });
   browser = await launch();
 }, 600_000);
 afterAll(async () => {
@@ -162,7 +168,7 @@ describe('downloads are inert', () => {
     const names = parsed.data.map((r) => r['nama']!);
     // The data pipeline trims cells, so a leading tab or CR is already gone; the rest is neutralised.
     for (const formula of FORMULAS) expect(names).toContain(`'${formula.trim()}`);
-    for (const cell of parsed.data.flatMap((r) => Object.values(r))) expect(cell, cell).not.toMatch(/^[=+\-@\t\r]/);
+    for (const cell of parsed.data.flatMap((r) => Object.values(r))) expect(cell, cell).not.toMatch(RUNNABLE);
   });
 
   test('the JSON download and API carry the strings verbatim, as JSON strings', () => {
@@ -208,15 +214,60 @@ describe('hostile text in a DIP entry', () => {
     const cells = parsed.data.flatMap((r) => Object.values(r));
     expect(cells).toContain(`'${FORMULAS[1]}`);
     expect(cells).toContain(`'${FORMULAS[3]}`);
-    for (const cell of cells) expect(cell, cell).not.toMatch(/^[=+\-@\t\r]/);
+    for (const cell of cells) expect(cell, cell).not.toMatch(RUNNABLE);
   });
 
-  test('the DIP and dataset XLSX hold no formula and no text cell a spreadsheet would run', async () => {
+  test('the DIP and dataset XLSX hold no formula: formula-like text is a string cell with the text exactly as written', async () => {
     for (const file of ['ppid/dip/daftar-informasi-publik.xlsx', `data/${SLUG}/${SLUG}.xlsx`]) {
       const { texts, formulas } = await xlsxCells(path.join(dist, file));
       expect(formulas, file).toBe(0);
       expect(texts.some((t) => t.includes(MARK)), file).toBe(true);
-      for (const t of texts) expect(t, `${file}: ${t}`).not.toMatch(/^[=+\-@\t\r]/);
+      expect(texts, file).toContain(FORMULAS[1]);
+      expect(texts, file).toContain(FORMULAS[3]);
     }
+    // The dataset's data cells: every formula of the corpus, as the source has it (trimmed by the pipeline), no apostrophe added.
+    const { texts } = await xlsxCells(path.join(dist, `data/${SLUG}/${SLUG}.xlsx`));
+    for (const formula of FORMULAS) expect(texts).toContain(formula.trim());
+  });
+});
+
+describe('hostile Markdown (officers\' PPID pages, the editor\'s Markdown fields)', () => {
+  const markdown = [
+    ...PAYLOADS,
+    '[klik](javascript:window.__xss=10)',
+    '[klik](//evil.example/phish/)',
+    '<img src="x" onerror="window.__xss=11">',
+    '<iframe src="javascript:window.__xss=12"></iframe>',
+    '<a href="data:text/html,<script>parent.__xss=13</script>">klik</a>',
+    '<form action="https://evil.example"><input name="x"><button>kirim</button></form>',
+    '<details open ontoggle="window.__xss=14"><summary>x</summary></details>',
+    '<object data="javascript:window.__xss=15"></object>',
+  ].join('\n\n');
+
+  test('the sanitising renderer\'s output runs nothing in Chromium without any CSP, and keeps the text', async () => {
+    const html = renderMarkdown(markdown);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.setContent(`<!doctype html><html lang="id"><body><main>${html}</main></body></html>`, { waitUntil: 'load' });
+    await page.locator('a').first().click({ timeout: 2000 }).catch(() => undefined);
+    await page.waitForTimeout(200);
+    const state = await page.evaluate(() => ({
+      xss: (window as unknown as { __xss?: number }).__xss ?? null,
+      scripts: document.querySelectorAll('script').length,
+      handlers: [...document.querySelectorAll('*')].filter((el) => [...el.attributes].some((a) => a.name.startsWith('on'))).length,
+      badUrls: [...document.querySelectorAll('[href], [src], [action], [data]')].filter((el) =>
+        ['href', 'src', 'action', 'data'].some((a) => /^(javascript|data):|^\/\//i.test(el.getAttribute(a) ?? '')),
+      ).length,
+      frames: document.querySelectorAll('iframe, object, embed, form').length,
+      text: document.querySelector('main')?.textContent ?? '',
+    }));
+    expect({ ...state, text: undefined, dialogs }).toEqual({ xss: null, scripts: 0, handlers: 0, badUrls: 0, frames: 0, text: undefined, dialogs: [] });
+    expect(state.text).toContain('klik');
+    await context.close();
   });
 });

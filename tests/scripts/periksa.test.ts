@@ -68,7 +68,7 @@ describe('npm run periksa', { timeout: 90_000 }, () => {
         '  Perbaikan: Tulis salah satu dari: berkala, serta-merta, setiap-saat, dikecualikan (huruf kecil, dengan tanda hubung).',
         '',
         `GALAT ${file}, baris 12, kolom 20 (tanggal_penetapan)`,
-        '  Masalah: isian "tanggal_penetapan": tanggal tidak ada di kalender',
+        '  Masalah: isian "tanggal_penetapan": tanggal 2024-02-30 tidak ada di kalender',
         '  Perbaikan: Tulis tanggal yang ada di kalender dengan format TTTT-BB-HH, contoh 2024-03-31.',
         '',
         '3 galat, 0 peringatan. Tidak ada yang diterbitkan; perbaiki galat di atas lalu jalankan lagi.',

@@ -32,12 +32,13 @@ export interface StaticServer {
  * Serves dist/ like a plain static host (directory → index.html, 404.html for
  * misses), with optional extra headers such as the deployed CSP. `root` serves
  * another built site, e.g. one built from a temporary copy of the project;
- * `gzip` compresses text responses as production hosts do.
+ * `gzip` compresses text responses as production hosts do; `withoutCspMeta` removes the pages'
+ * <meta http-equiv="Content-Security-Policy">, so escaping and sanitising are tested with no CSP at all.
  */
 export async function serveDist(
   headers: Record<string, string> = {},
   root: string = DIST,
-  options: { gzip?: boolean } = {},
+  options: { gzip?: boolean; withoutCspMeta?: boolean } = {},
 ): Promise<StaticServer> {
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -48,8 +49,10 @@ export async function serveDist(
     }
     try {
       if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
-      const body = await readFile(file);
+      let body = await readFile(file);
       const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+      if (options.withoutCspMeta && type.startsWith('text/html'))
+        body = Buffer.from(body.toString('utf8').replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/gi, ''));
       // Like a production host: text compressed on request (Lighthouse judges transfer sizes).
       if (options.gzip && /^(text\/|application\/(json|ld\+json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
         res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding', ...headers });

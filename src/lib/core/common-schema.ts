@@ -6,12 +6,36 @@ export const SlugSchema = z
     error: 'slug hanya boleh huruf kecil a-z, angka, dan tanda hubung, contoh "penduduk-kecamatan-2023"',
   });
 
+/** A date that exists in the calendar (2024-02-29 yes, 2023-02-29 and 2024-02-31 no). */
+export function isCalendarDate(iso: string): boolean {
+  return !Number.isNaN(Date.parse(`${iso}T00:00:00Z`)) && new Date(`${iso}T00:00:00Z`).toISOString().startsWith(iso);
+}
+
 export const IsoDateSchema = z
   .string({ error: 'wajib diisi dengan tanggal TTTT-BB-HH' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'tanggal harus berformat TTTT-BB-HH, contoh 2024-03-31' })
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-    error: 'tanggal tidak ada di kalender',
+  .refine(isCalendarDate, {
+    error: (issue) => `tanggal ${String(issue.input)} tidak ada di kalender`,
+    params: { hint: 'Periksa bulan (01–12) dan harinya: Februari 28 hari (29 pada tahun kabisat); April, Juni, September, dan November 30 hari.' },
   });
 
-export const NonEmpty = (what: string) =>
-  z.string({ error: `wajib diisi (${what})` }).trim().min(1, { error: `tidak boleh kosong (${what})` });
+/**
+ * Longest text each kind of field may hold: a 100,000-character title is a mistake (or an attack)
+ * and would break every page that shows it. The limit is named in the message.
+ */
+export const TEXT_LIMIT = { title: 200, short: 300, text: 2000, long: 6000 } as const;
+
+const tooLong = (max: number) => ({
+  error: (issue: { input?: unknown }) =>
+    `terlalu panjang: ${typeof issue.input === 'string' ? issue.input.length.toLocaleString('id-ID') : '?'} karakter, paling banyak ${max.toLocaleString('id-ID')}`,
+});
+
+/** Free text with a length limit (default: one line of metadata). */
+export const Text = (max: number = TEXT_LIMIT.short) => z.string().max(max, tooLong(max));
+
+export const NonEmpty = (what: string, max: number = TEXT_LIMIT.short) =>
+  z
+    .string({ error: `wajib diisi (${what})` })
+    .trim()
+    .min(1, { error: `tidak boleh kosong (${what})` })
+    .max(max, tooLong(max));

@@ -2,12 +2,22 @@ import Papa from 'papaparse';
 import type { CellValue } from './cells.ts';
 
 /**
- * Spreadsheet programs execute text cells that start with = + - @ (and tab/CR)
- * as formulas. Text cells get a leading apostrophe (OWASP's advice);
- * numbers stay numbers, so -3.18 is untouched.
+ * Would a spreadsheet opening this CSV run the cell as a formula? Text that starts with = @ tab or
+ * CR does; text that starts with + or - does unless it is only the sign ("-", the source's "nil")
+ * or a plain number ("-1.02", "+3"), which a spreadsheet reads as text or a number, never code.
+ */
+export function isFormulaLike(text: string): boolean {
+  if (/^[=@\t\r]/.test(text)) return true;
+  if (!/^[+-]/.test(text)) return false;
+  return !/^[+-]$/.test(text) && !/^[+-]?\d+(?:[.,]\d+)*%?$/.test(text);
+}
+
+/**
+ * Text a spreadsheet would execute gets a leading apostrophe (OWASP's advice for CSV); every other
+ * cell keeps the source's text exactly. XLSX needs none of this: its text cells are typed strings.
  */
 export function neutraliseFormula(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return isFormulaLike(text) ? `'${text}` : text;
 }
 
 export function csvCell(value: CellValue | undefined): string {

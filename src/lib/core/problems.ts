@@ -39,10 +39,31 @@ export function formatProblem(p: Problem): string {
   return `${label} ${location(p)}\n  Masalah: ${p.message}\n  Perbaikan: ${p.hint}`;
 }
 
+/** Problems shown per kind before the rest are only counted: one mistake repeated 400 times is one mistake. */
+export const SHOWN_PER_KIND = 5;
+
+/** The kind of a problem: its message with names and numbers taken out. */
+export function problemKind(p: Pick<Problem, 'severity' | 'message'>): string {
+  return `${p.severity}:${p.message.replace(/"[^"]*"/g, '"…"').replace(/\d+([.,]\d+)*/g, '#')}`;
+}
+
 export function formatReport(problems: readonly Problem[]): string {
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
-  const body = problems.map(formatProblem).join('\n\n');
+  const seen = new Map<string, number>();
+  const shown: string[] = [];
+  for (const p of problems) {
+    const kind = problemKind(p);
+    const n = (seen.get(kind) ?? 0) + 1;
+    seen.set(kind, n);
+    if (n <= SHOWN_PER_KIND) shown.push(formatProblem(p));
+  }
+  for (const [kind, n] of seen) {
+    if (n <= SHOWN_PER_KIND) continue;
+    const first = problems.find((p) => problemKind(p) === kind);
+    shown.push(`… dan ${n - SHOWN_PER_KIND} ${first?.severity === 'warning' ? 'peringatan' : 'galat'} lain yang sejenis ("${first?.message ?? ''}") tidak ditampilkan: perbaiki yang di atas dulu, lalu periksa lagi.`);
+  }
+  const body = shown.join('\n\n');
   const summary =
     errors > 0
       ? `${errors} galat, ${warnings} peringatan. Tidak ada yang diterbitkan; perbaiki galat di atas lalu jalankan lagi.`

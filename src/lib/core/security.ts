@@ -1,5 +1,8 @@
 /**
  * HTTP security headers of the deployed site: the one source of truth.
+ * The Content Security Policy is also written into every page as <meta http-equiv> (the layouts),
+ * so hosts that ignore dist/_headers (GitHub Pages, S3/GCS, an nginx without docs/nginx.conf)
+ * still enforce it; frame-ancestors and report-uri, which a <meta> cannot carry, are not used.
  * Used by src/pages/_headers.ts (Netlify / Cloudflare Pages), checked against
  * docs/nginx.conf by a test, and sent by the browser tests' static server so the
  * pages are exercised under exactly the policy they are deployed with.

@@ -38,3 +38,9 @@ export function didYouMean(name: string, candidates: Iterable<string>): string {
   const hit = closest(name, candidates);
   return hit === undefined || hit === name ? '' : ` Mungkin maksudnya "${hit}"?`;
 }
+
+/** "Pakai salah satu id di data/documents.yml: a, b. Mungkin maksud Anda …" — or, when the list is empty, what to fix first. */
+export function useOneOf(what: string, file: string, name: string, candidates: readonly string[]): string {
+  if (candidates.length === 0) return `${file} belum berisi ${what} yang sah: perbaiki galat di berkas itu dulu, lalu periksa lagi.`;
+  return `Pakai salah satu ${what} di ${file}: ${candidates.join(', ')}.${didYouMean(name, candidates)}`;
+}

@@ -1,7 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 import type { CellValue } from './cells.ts';
-import { neutraliseFormula } from './csv.ts';
 
 /**
  * Workbook helpers shared by every XLSX download (datasets, the DIP): fixed
@@ -15,10 +14,13 @@ export function fixedDate(iso: string): Date {
   return new Date(`${iso.slice(0, 10)}T00:00:00Z`);
 }
 
-/** Text cells are neutralised; numbers and booleans are kept as typed values; missing data stays empty. */
+/**
+ * A cell as a typed value: text is a string cell (exceljs never writes a plain string as a formula,
+ * so "=HYPERLINK(…)" stays text and is shown exactly as the source has it), numbers and booleans
+ * stay typed, missing data stays empty.
+ */
 export function xlsxCell(value: CellValue | undefined): string | number | boolean | null {
   if (value === null || value === undefined) return null;
-  if (typeof value === 'string') return neutraliseFormula(value);
   return value;
 }
 

@@ -36,7 +36,22 @@ export function parseYaml(text: string, file: string, lineOffset = 0): { parsed?
       }),
     };
   }
-  return { parsed: { data: doc.toJS(), doc, lineCounter, lineOffset }, problems: [] };
+  try {
+    return { parsed: { data: doc.toJS({ maxAliasCount: 50 }), doc, lineCounter, lineOffset }, problems: [] };
+  } catch (e) {
+    // yaml refuses an "alias bomb" (&a [*a, *a, …] nested) instead of expanding it exponentially.
+    const aliases = /alias/i.test(e instanceof Error ? e.message : '');
+    return {
+      problems: [
+        problem({
+          file,
+          line: 1 + lineOffset,
+          message: aliases ? 'YAML memakai alias (&nama dan *nama) terlalu banyak atau bersarang, sehingga isinya membengkak' : `YAML tidak dapat dibaca: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`,
+          hint: aliases ? 'Tulis setiap nilai apa adanya tanpa & dan *; berkas data portal tidak memerlukan alias.' : 'Periksa indentasi (pakai spasi, bukan tab), tanda titik dua setelah nama isian, dan tanda kutip yang berpasangan.',
+        }),
+      ],
+    };
+  }
 }
 
 function yamlErrorText(code: string, message: string): string {
@@ -78,29 +93,53 @@ function pathText(path: readonly PropertyKey[]): string {
     .join('');
 }
 
+const TYPE_EXAMPLE: Record<string, string> = {
+  string: 'teks, misalnya judul: Penduduk Kota Binjai (beri tanda kutip bila teksnya memuat titik dua atau diawali tanda khusus)',
+  number: 'angka tanpa tanda kutip, misalnya 2023 atau 12.5',
+  int: 'bilangan bulat tanpa tanda kutip, misalnya 2023',
+  boolean: 'true atau false',
+  array: 'daftar: setiap butir di baris sendiri diawali "- ", atau [a, b]',
+  object: 'isian bertingkat: nama isian di baris berikutnya, menjorok dua spasi',
+};
+
+/** What to write instead, in words: every hint names the concrete form the value must take. */
 function hintFor(issue: z.core.$ZodIssue, missing: boolean): string {
   if (missing) return `Tambahkan isian "${String(issue.path.at(-1))}" (lihat contoh di CONTRIBUTING.md).`;
   switch (issue.code) {
     case 'unrecognized_keys':
       return `Hapus isian yang tidak dikenal atau perbaiki ejaannya: ${issue.keys.join(', ')}.`;
     case 'invalid_value':
-      return 'Pilih salah satu nilai yang diizinkan, persis seperti tertulis (huruf kecil).';
+      return `Tulis salah satu nilai ini persis seperti tertulis: ${issue.values.map((v) => String(v)).join(', ')}.`;
     case 'invalid_type':
-      return `Isi dengan nilai berjenis ${issue.expected === 'int' ? 'bilangan bulat' : issue.expected === 'array' ? 'daftar (- butir)' : issue.expected}.`;
+      return `Isi dengan ${TYPE_EXAMPLE[issue.expected] ?? issue.expected}.`;
     case 'too_small':
-      return 'Lengkapi isian ini; isinya terlalu singkat atau daftarnya kosong.';
+      return issue.origin === 'string'
+        ? `Tulis paling sedikit ${String(issue.minimum)} karakter.`
+        : issue.origin === 'array'
+          ? `Daftar ini perlu paling sedikit ${String(issue.minimum)} butir.`
+          : `Tulis nilai paling kecil ${String(issue.minimum)}.`;
+    case 'too_big':
+      return issue.origin === 'string'
+        ? `Persingkat menjadi paling banyak ${String(issue.maximum)} karakter; uraian panjang ditulis di deskripsi atau dokumen terlampir.`
+        : issue.origin === 'array'
+          ? `Kurangi daftar ini menjadi paling banyak ${String(issue.maximum)} butir.`
+          : `Tulis nilai paling besar ${String(issue.maximum)}.`;
+    case 'invalid_format':
+      return issue.format === 'regex' ? 'Tulis ulang nilai ini mengikuti contoh pada pesan di atas.' : `Tulis nilai berformat ${issue.format} yang sah.`;
     case 'custom': {
       // Schemas attach the fix to their own refinements: .refine(fn, { error, params: { hint } }).
       const hint = (issue.params as { hint?: unknown } | undefined)?.hint;
-      return typeof hint === 'string' ? hint : 'Perbaiki nilai ini sesuai petunjuk di CONTRIBUTING.md.';
+      return typeof hint === 'string' ? hint : `Ubah nilai ini: ${issue.message}.`;
     }
     default:
-      return 'Perbaiki nilai ini sesuai petunjuk di CONTRIBUTING.md.';
+      return `Ubah nilai ini: ${issue.message}.`;
   }
 }
 
-export function zodProblems(error: z.ZodError, file: string, y?: ParsedYaml): Problem[] {
-  return error.issues.map((issue) => {
+/** `prefix`: where the validated value sits in the YAML file (e.g. [3] for the fourth list entry). */
+export function zodProblems(error: z.ZodError, file: string, y?: ParsedYaml, prefix: readonly PropertyKey[] = []): Problem[] {
+  return error.issues.map((raw) => {
+    const issue = prefix.length > 0 ? { ...raw, path: [...prefix, ...raw.path] } : raw;
     const { line, column } = y ? positionOf(y, issue.path) : {};
     const exact = y ? nodeAt(y.doc, issue.path).exact : false;
     const missing = issue.code === 'invalid_type' && !exact && issue.path.length > 0 && (issue as { input?: unknown }).input === undefined;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { TOPIC_IDS } from './topics.ts';
-import { NonEmpty, SlugSchema, IsoDateSchema } from '../core/common-schema.ts';
+import { NonEmpty, SlugSchema, IsoDateSchema, Text, TEXT_LIMIT } from '../core/common-schema.ts';
 import { ChartSpecSchema } from './chart-schema.ts';
+import { checkUrl } from '../core/links.ts';
 
 /**
  * Dataset metadata, as written by people in data/datasets/<slug>.yml.
@@ -9,7 +10,13 @@ import { ChartSpecSchema } from './chart-schema.ts';
  */
 
 export const ExplorerSchema = z.strictObject({
-  url: z.string().regex(/^\/[a-z0-9\-/]*$/, { error: 'explorer.url harus alamat di situs ini, contoh "/anggaran/"' }),
+  url: z
+    .string()
+    .regex(/^\//, { error: 'explorer.url harus alamat di situs ini, contoh "/anggaran/"' })
+    .superRefine((url, ctx) => {
+      const bad = checkUrl(url);
+      if (bad) ctx.addIssue({ code: 'custom', message: bad.message, params: { hint: bad.hint } });
+    }),
   /** Link text, e.g. "Penjelajah anggaran 2023". */
   title: NonEmpty('teks tautan ke halaman penjelajah'),
 });
@@ -23,10 +30,10 @@ export const FieldSchema = z.strictObject({
   name: z
     .string({ error: 'wajib diisi: nama kolom (huruf kecil dan garis bawah)' })
     .regex(/^[a-z][a-z0-9_]*$/, { error: 'nama kolom hanya huruf kecil, angka, dan garis bawah, contoh "laki_laki"' }),
-  title: NonEmpty('judul kolom dalam bahasa Indonesia'),
+  title: NonEmpty('judul kolom dalam bahasa Indonesia', TEXT_LIMIT.title),
   type: z.enum(FIELD_TYPES, { error: `jenis kolom harus salah satu dari: ${FIELD_TYPES.join(', ')}` }),
-  unit: z.string().optional(),
-  description: NonEmpty('penjelasan kolom untuk kamus data'),
+  unit: Text(80).optional(),
+  description: NonEmpty('penjelasan kolom untuk kamus data', TEXT_LIMIT.text),
   /** Overrides the dataset's number_format for this column. */
   number_format: z.enum(['en', 'id']).optional(),
   /** Kept in the raw transcription but not published (e.g. the printed row number "No"). */
@@ -49,7 +56,7 @@ const OtherRef = z.strictObject({ dataset: SlugSchema, field: FieldRef });
 const CheckBase = {
   /** Known failure in the source itself: published with the note instead of failing the build. */
   expect: z.enum(['pass', 'fail']).default('pass'),
-  note: z.string().optional(),
+  note: Text(TEXT_LIMIT.text).optional(),
   /** Absolute tolerance; by default half a unit of the printed decimals. */
   tolerance: z.number().nonnegative().optional(),
 };
@@ -103,27 +110,28 @@ export const SourceSchema = z.strictObject({
     .tuple([z.int().positive(), z.int().positive()], { error: 'lines harus berupa [baris_awal, baris_akhir]' })
     .refine(([a, b]) => a <= b, { error: 'baris_awal harus ≤ baris_akhir' }),
   /** The table's own "Sumber:" note, as printed. */
-  note: z.string().optional(),
+  note: Text(TEXT_LIMIT.short).optional(),
 });
 
 export const DatasetMetaSchema = z.strictObject({
   slug: SlugSchema,
-  title: NonEmpty('judul dataset'),
+  title: NonEmpty('judul dataset', TEXT_LIMIT.title),
   description: z
     .string({ error: 'wajib diisi: penjelasan untuk warga (apa yang diukur, cara membaca, catatan)' })
     .trim()
-    .min(60, { error: 'terlalu singkat: jelaskan apa yang diukur, wilayah dan periode, dan cara membacanya (min. 60 karakter)' }),
+    .min(60, { error: 'terlalu singkat: jelaskan apa yang diukur, wilayah dan periode, dan cara membacanya (min. 60 karakter)' })
+    .pipe(Text(TEXT_LIMIT.long)),
   topic: z.enum(TOPIC_IDS, { error: `topik harus salah satu dari: ${TOPIC_IDS.join(', ')}` }),
   publisher: SlugSchema,
   /** Publication through which the figures reached the source, e.g. "Kota Binjai Dalam Angka 2024". */
-  publisher_via: z.string().optional(),
+  publisher_via: Text(TEXT_LIMIT.short).optional(),
   source: SourceSchema,
   temporal: z
     .strictObject({ start: z.int().min(1900).max(2100), end: z.int().min(1900).max(2100) })
     .refine((t) => t.start <= t.end, { error: 'temporal.start harus ≤ temporal.end' }),
   spatial: z.enum(['kota', 'kecamatan', 'kelurahan'], { error: 'spatial harus kota, kecamatan, atau kelurahan' }),
   license: z.literal('CC-BY-4.0', { error: 'lisensi portal ini adalah CC-BY-4.0' }).default('CC-BY-4.0'),
-  keywords: z.array(z.string()).default([]),
+  keywords: z.array(Text(80)).max(40, { error: 'kata kunci terlalu banyak: paling banyak 40' }).default([]),
   /** Raw file name under data/raw/<document>/; defaults to <slug>.csv. */
   raw: z.string().regex(/^[a-z0-9-]+\.csv$/).optional(),
   /**
@@ -135,11 +143,11 @@ export const DatasetMetaSchema = z.strictObject({
   explorer: ExplorerSchema.optional(),
   number_format: z.enum(['en', 'id']).default('en'),
   /** Rows whose `field` equals `label` are the printed total row. */
-  total_row: z.strictObject({ field: FieldRef, label: z.string() }).optional(),
+  total_row: z.strictObject({ field: FieldRef, label: Text(TEXT_LIMIT.title) }).optional(),
   fields: z.array(FieldSchema).min(1, { error: 'dataset harus punya minimal satu kolom' }),
   checks: z.array(CheckSchema).default([]),
   /** Data-quality notes: prose-versus-table conflicts, rebuilt tables, caveats. */
-  notes: z.array(z.string().min(10)).default([]),
+  notes: z.array(z.string().min(10).pipe(Text(TEXT_LIMIT.long))).default([]),
   /** Whether every numeric cell must appear verbatim in the cited source lines. */
   verify_tokens: z.boolean().default(true),
   modified: IsoDateSchema.optional(),

@@ -1,6 +1,5 @@
 import ExcelJS from 'exceljs';
 import { SITE } from '../../config.ts';
-import { neutraliseFormula } from '../core/csv.ts';
 import { fixedDate, workbookBytes, xlsxCell } from '../core/xlsx.ts';
 import type { BuiltDataset, PublishedField } from './schema.ts';
 import { apaCitation } from './citation.ts';
@@ -8,7 +7,7 @@ import { datasetUrl } from './urls.ts';
 
 /**
  * The XLSX download: a "Data" sheet with typed cells (numbers stay numbers,
- * text is neutralised against formula injection), a "Keterangan" sheet with
+ * text is a string cell, never a formula, kept exactly as published), a "Keterangan" sheet with
  * title, description, source, licence and citation, and a "Kamus data" sheet.
  * The archive is re-packed with the dataset's `modified` date (src/lib/core/xlsx.ts):
  * identical input → identical bytes.
@@ -31,13 +30,13 @@ function buildWorkbook(d: BuiltDataset): ExcelJS.Workbook {
   wb.creator = SITE.publisher;
   wb.lastModifiedBy = SITE.name;
   wb.company = SITE.publisher;
-  wb.title = neutraliseFormula(d.title);
+  wb.title = d.title;
   wb.created = date;
   wb.modified = date;
 
   const data = wb.addWorksheet('Data', { views: [{ state: 'frozen', ySplit: 1 }] });
   data.columns = d.fields.map((f) => ({
-    header: neutraliseFormula(headerLabel(f)),
+    header: headerLabel(f),
     key: f.name,
     width: Math.min(60, Math.max(12, headerLabel(f).length + 2)),
     ...(numberFormat(f) ? { style: { numFmt: numberFormat(f)! } } : {}),
@@ -65,7 +64,7 @@ function buildWorkbook(d: BuiltDataset): ExcelJS.Workbook {
     ['Halaman dataset', url],
     ['Diperbarui', d.modified],
   ];
-  for (const [k, v] of lines) info.addRow([k, neutraliseFormula(v)]);
+  for (const [k, v] of lines) info.addRow([k, v]);
   info.getColumn(2).alignment = { wrapText: true, vertical: 'top' };
 
   const dict = wb.addWorksheet('Kamus data');
@@ -78,7 +77,7 @@ function buildWorkbook(d: BuiltDataset): ExcelJS.Workbook {
   ];
   dict.getRow(1).font = { bold: true };
   for (const f of d.fields) {
-    dict.addRow([f.name, f.title, f.type, f.unit ?? (f.unit_field ? `per baris: kolom ${f.unit_field}` : null), f.description].map((v) => (typeof v === 'string' ? neutraliseFormula(v) : v)));
+    dict.addRow([f.name, f.title, f.type, f.unit ?? (f.unit_field ? `per baris: kolom ${f.unit_field}` : null), f.description]);
   }
   return wb;
 }

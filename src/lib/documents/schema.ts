@@ -1,17 +1,17 @@
 import { z } from 'zod';
-import { NonEmpty, SlugSchema } from '../core/common-schema.ts';
+import { NonEmpty, SlugSchema, Text, TEXT_LIMIT } from '../core/common-schema.ts';
 
 /** A source document (an official report) the portal extracts data from and republishes. */
 export const DocumentSchema = z.strictObject({
   id: SlugSchema,
-  title: NonEmpty('judul dokumen'),
+  title: NonEmpty('judul dokumen', TEXT_LIMIT.title),
   short_title: NonEmpty('judul singkat'),
   publisher: SlugSchema.describe('agency slug from data/agencies.yml'),
   year: z.int().min(1990).max(2100),
   fiscal_year: z.int().min(1990).max(2100).optional(),
   type: z.enum(['lkpj', 'renja', 'lkjip', 'laporan-kinerja', 'lainnya']),
   file: z.string().regex(/^[a-z0-9-]+\.txt$/, { error: 'nama berkas di data/sources/, contoh "lkpj-2023.txt"' }),
-  description: NonEmpty('ringkasan dokumen'),
+  description: NonEmpty('ringkasan dokumen', TEXT_LIMIT.text),
 });
 export type DocumentMeta = z.output<typeof DocumentSchema>;
 
@@ -20,6 +20,6 @@ export const AgencySchema = z.strictObject({
   name: NonEmpty('nama instansi'),
   short: NonEmpty('singkatan'),
   kind: z.enum(['opd', 'bps', 'pemda', 'lainnya']),
-  description: z.string().optional(),
+  description: Text(TEXT_LIMIT.text).optional(),
 });
 export type Agency = z.output<typeof AgencySchema>;

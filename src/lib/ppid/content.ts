@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { problem, type Problem } from '../core/problems.ts';
 import { validateYaml } from '../core/zod-problems.ts';
+import { markdownProblems } from '../core/markdown.ts';
 import { LAPORAN_FIELDS, LaporanRowSchema, PpidPageSchema, type LaporanRow, type PpidPage } from './schema.ts';
 import type { TextFile } from '../core/problems.ts';
 
@@ -12,7 +13,20 @@ import type { TextFile } from '../core/problems.ts';
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
-export function checkPpidPage(file: TextFile): { value?: PpidPage; problems: Problem[] } {
+export interface CheckedPpidPage {
+  value?: PpidPage;
+  /** The Markdown after the front matter, and the file line it starts on. */
+  body?: string;
+  bodyLine?: number;
+  problems: Problem[];
+}
+
+/**
+ * Front matter validated, and the Markdown body held to what the renderer keeps
+ * (src/lib/core/markdown.ts): raw HTML outside the allow-list, event handlers and refused
+ * addresses are errors naming their line, so nothing is silently dropped from the page.
+ */
+export function checkPpidPage(file: TextFile): CheckedPpidPage {
   const match = FRONT_MATTER.exec(file.text);
   if (!match)
     return {
@@ -27,7 +41,15 @@ export function checkPpidPage(file: TextFile): { value?: PpidPage; problems: Pro
     };
   // Front matter starts on line 2 of the file (line 1 is the opening ---).
   const result = validateYaml(PpidPageSchema, match[1] ?? '', file.path, 1);
-  return result.value ? { value: result.value, problems: [] } : { problems: result.problems.map(withGuide) };
+  const body = file.text.slice(match[0].length);
+  const bodyLine = match[0].split('\n').length - (match[0].endsWith('\n') ? 0 : 1);
+  const problems = [
+    ...result.problems.map(withGuide),
+    ...markdownProblems(body).map((p) =>
+      problem({ file: file.path, ...(p.line !== undefined ? { line: bodyLine + p.line - 1 } : {}), message: p.message, hint: p.hint }),
+    ),
+  ];
+  return problems.length === 0 && result.value ? { value: result.value, body, bodyLine, problems } : { problems };
 }
 
 function withGuide(p: Problem): Problem {

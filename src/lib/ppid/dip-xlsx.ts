@@ -7,8 +7,8 @@ import type { DipRow } from './schema.ts';
  * The DIP as an Excel workbook (exceljs). Deterministic: the workbook's
  * created/modified dates come from the release date, and the ZIP container is
  * rewritten with fflate using that same timestamp (exceljs stamps each ZIP
- * entry with the current time). Text cells that a spreadsheet could execute
- * (= + - @ …) get a leading apostrophe, as in the CSV.
+ * entry with the current time). Text is written as typed string cells,
+ * exactly as the officer wrote it: a spreadsheet never runs a string cell as a formula.
  */
 const WIDTHS: Partial<Record<(typeof DIP_CSV_FIELDS)[number], number>> = {
   id: 30,

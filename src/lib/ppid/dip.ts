@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { problem, type Problem, type TextFile } from '../core/problems.ts';
-import { validateYaml, type ParsedYaml } from '../core/zod-problems.ts';
+import { positionOf, validateYaml, type ParsedYaml } from '../core/zod-problems.ts';
 import { toCsv } from '../core/csv.ts';
 import { topicTitle } from '../datasets/topics.ts';
 import { datasetUrl, fileUrl } from '../datasets/urls.ts';
 import type { BuiltDataset, CellValue } from '../datasets/schema.ts';
 import type { Agency, DocumentMeta } from '../documents/schema.ts';
+import { isInternal, type OfficerLink } from '../core/links.ts';
+import { missingTarget, type SiteRoutes } from '../core/routes.ts';
 import {
   DIP_KATEGORI,
   DipEntrySchema,
@@ -86,19 +88,11 @@ function withDipHint(p: Problem): Problem {
 }
 
 /** Line of a key in a parsed YAML file (for cross-reference problems). */
-function lineOf(parsed: ParsedYaml, path: Array<string | number>): { line?: number; column?: number } {
-  const node = parsed.doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
-  if (!node?.range) return {};
-  const pos = parsed.lineCounter.linePos(node.range[0]);
-  return { line: pos.line + parsed.lineOffset, column: pos.col };
-}
-
 export interface DipContext {
   agencies: readonly Agency[];
   datasets: ReadonlyArray<Pick<BuiltDataset, 'slug'>>;
-  documents: ReadonlyArray<Pick<DocumentMeta, 'id'>>;
-  /** Site paths that pages provide (e.g. "/ppid/dip/"); links to them are accepted. */
-  pages: readonly string[];
+  /** The pages and files the site will have (src/lib/core/routes.ts); internal links must be among them. */
+  routes: SiteRoutes;
 }
 
 /** Checks that need the rest of the portal: agency slugs, link targets, id clashes with datasets. */
@@ -106,8 +100,6 @@ export function checkDipReferences(files: readonly ParsedDipFile[], ctx: DipCont
   const problems: Problem[] = [];
   const agencies = new Set(ctx.agencies.map((a) => a.slug));
   const datasets = new Set(ctx.datasets.map((d) => d.slug));
-  const documents = new Set(ctx.documents.map((d) => d.id));
-  const pages = new Set(ctx.pages);
   const seen = new Map<string, string>();
   for (const f of files) {
     const first = seen.get(f.id);
@@ -124,7 +116,7 @@ export function checkDipReferences(files: readonly ParsedDipFile[], ctx: DipCont
       problems.push(
         problem({
           file: f.file,
-          ...lineOf(f.parsed, ['instansi']),
+          ...positionOf(f.parsed, ['instansi']),
           field: 'instansi',
           message: `instansi "${f.entry.instansi}" tidak ada di data/agencies.yml`,
           hint: `Pakai slug instansi yang terdaftar, misalnya: ${[...agencies].slice(0, 6).join(', ')}. Instansi baru ditambahkan dulu ke data/agencies.yml.`,
@@ -139,16 +131,18 @@ export function checkDipReferences(files: readonly ParsedDipFile[], ctx: DipCont
         }),
       );
     f.entry.tautan.forEach((t, i) => {
-      if (!t.url.startsWith('/')) return;
-      const target = linkTarget(t.url, datasets, documents, pages);
-      if (target)
+      if (!isInternal(t.url)) return;
+      const missing = missingTarget(t.url, ctx.routes);
+      if (missing)
         problems.push(
           problem({
             file: f.file,
-            ...lineOf(f.parsed, ['tautan', i, 'url']),
+            ...positionOf(f.parsed, ['tautan', i, 'url']),
             field: `tautan[${i}].url`,
-            message: `tautan "${t.url}" menuju halaman yang tidak ada: ${target}`,
-            hint: 'Salin alamat dari bilah alamat peramban saat membuka halaman itu di portal, diakhiri garis miring "/".',
+            message: `tautan "${t.url}" menuju halaman atau berkas yang tidak ada: ${missing}`,
+            hint: t.url.startsWith('/berkas/')
+              ? `Unggah berkasnya ke folder public/berkas/ dengan nama persis ${t.url.slice('/berkas/'.length)}, atau perbaiki nama berkas di tautan ini.`
+              : 'Salin alamat dari bilah alamat peramban saat membuka halaman itu di portal (tanpa nama situs), diakhiri garis miring "/".',
           }),
         );
     });
@@ -156,21 +150,9 @@ export function checkDipReferences(files: readonly ParsedDipFile[], ctx: DipCont
   return problems;
 }
 
-/** Returns why an internal link is broken, or undefined when it resolves. */
-function linkTarget(url: string, datasets: Set<string>, documents: Set<string>, pages: Set<string>): string | undefined {
-  const path = url.split('#')[0] ?? url;
-  const data = /^\/data\/([^/]+)\/(?:([^/]+)\.(csv|json))?$/.exec(path);
-  if (data) {
-    const slug = data[1] ?? '';
-    if (!datasets.has(slug)) return `dataset "${slug}" tidak ada di data/datasets/`;
-    if (data[2] !== undefined && data[2] !== slug) return `berkas unduhan dataset ini bernama ${slug}.csv atau ${slug}.json`;
-    return undefined;
-  }
-  const doc = /^\/dokumen\/([^/]+)\/$/.exec(path);
-  if (doc) return documents.has(doc[1] ?? '') ? undefined : `dokumen "${doc[1]}" tidak ada di data/documents.yml`;
-  if (pages.has(path)) return undefined;
-  if (!path.endsWith('/') && !/\.[a-z]+$/.test(path)) return 'alamat halaman harus diakhiri garis miring "/"';
-  return undefined;
+/** Every link of the officers' DIP entries, for the check against the built site. */
+export function dipLinks(files: readonly ParsedDipFile[]): OfficerLink[] {
+  return files.flatMap((f) => f.entry.tautan.map((t, i) => ({ url: t.url, file: f.file, ...positionOf(f.parsed, ['tautan', i, 'url']), field: `tautan[${i}].url` })));
 }
 
 /* ---------- Rows ---------- */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IsoDateSchema, NonEmpty, SlugSchema } from '../core/common-schema.ts';
+import { checkUrl } from '../core/links.ts';
+import { IsoDateSchema, isCalendarDate, NonEmpty, SlugSchema, Text, TEXT_LIMIT } from '../core/common-schema.ts';
 
 /**
  * One entry of the Daftar Informasi Publik (DIP), with the columns that
@@ -50,29 +51,38 @@ export const WaktuSchema = z
   .union([z.int(), z.string()], { error: 'wajib diisi dengan tahun atau tanggal, contoh 2024 atau 2024-03-31' })
   .transform((v) => String(v))
   .pipe(
-    z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
-      error: 'waktu pembuatan harus tahun (2024), tahun-bulan (2024-03), atau tanggal (2024-03-31)',
-    }),
+    z
+      .string()
+      .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
+        error: 'waktu pembuatan harus tahun (2024), tahun-bulan (2024-03), atau tanggal (2024-03-31)',
+      })
+      .refine((v) => v.length < 10 || isCalendarDate(v), {
+        error: (issue) => `tanggal ${String(issue.input)} tidak ada di kalender`,
+        params: { hint: 'Periksa hari dan bulannya (Februari 28 atau 29 hari; April, Juni, September, November 30 hari), atau tulis tahun-bulan saja, misalnya 2024-02.' },
+      }),
   );
 
-/** Site path ("/data/x/") or an absolute https URL. */
+/** Site path ("/data/x/", "/berkas/renstra.pdf") or an absolute https URL: the portal's one URL rule (core/links.ts). */
 export const TautanSchema = z.strictObject({
   judul: NonEmpty('teks tautan'),
   url: z
     .string({ error: 'wajib diisi: alamat tautan, contoh /data/penduduk-kecamatan-2023/' })
-    .regex(/^(\/[a-z0-9\-_/.]*|https:\/\/\S+)$/, {
-      error: 'alamat harus diawali "/" (halaman portal ini, huruf kecil) atau "https://"',
+    .trim()
+    .superRefine((url, ctx) => {
+      const bad = checkUrl(url);
+      if (bad) ctx.addIssue({ code: 'custom', message: bad.message, params: { hint: bad.hint } });
     }),
 });
 export type Tautan = z.output<typeof TautanSchema>;
 
 export const DipEntrySchema = z
   .strictObject({
-    judul: NonEmpty('judul informasi'),
+    judul: NonEmpty('judul informasi', TEXT_LIMIT.title),
     ringkasan: z
       .string({ error: 'wajib diisi (ringkasan isi informasi)' })
       .trim()
-      .min(30, { error: 'ringkasan terlalu singkat: jelaskan isi informasi dalam satu-dua kalimat (min. 30 karakter)' }),
+      .min(30, { error: 'ringkasan terlalu singkat: jelaskan isi informasi dalam satu-dua kalimat (min. 30 karakter)' })
+      .pipe(Text(TEXT_LIMIT.text)),
     pejabat_penguasa: NonEmpty('pejabat atau unit yang menguasai informasi'),
     penanggung_jawab: NonEmpty('penanggung jawab pembuatan atau penerbitan informasi'),
     waktu_pembuatan: WaktuSchema,
@@ -86,13 +96,13 @@ export const DipEntrySchema = z
     instansi: SlugSchema,
     /** Year the information is about; defaults to the year of waktu_pembuatan. */
     tahun: z.int({ error: 'tahun harus bilangan bulat, contoh 2023' }).min(1945).max(2100).optional(),
-    tautan: z.array(TautanSchema, { error: 'tautan ditulis sebagai daftar (- judul: …, url: …)' }).default([]),
+    tautan: z.array(TautanSchema, { error: 'tautan ditulis sebagai daftar (- judul: …, url: …)' }).max(20, { error: 'tautan terlalu banyak: paling banyak 20' }).default([]),
     /** Only for kategori dikecualikan: article of UU 14/2008 Pasal 17 (or other law) relied on. */
-    dasar_hukum_pengecualian: z.string().trim().min(1).optional(),
+    dasar_hukum_pengecualian: z.string().trim().min(1).pipe(Text(TEXT_LIMIT.short)).optional(),
     /** Only for kategori dikecualikan: summary of the consequence test (uji konsekuensi). */
-    uji_konsekuensi: z.string().trim().min(1).optional(),
+    uji_konsekuensi: z.string().trim().min(1).pipe(Text(TEXT_LIMIT.long)).optional(),
     /** Only for kategori dikecualikan: how long the exception lasts. */
-    jangka_waktu_pengecualian: z.string().trim().min(1).optional(),
+    jangka_waktu_pengecualian: z.string().trim().min(1).pipe(Text(TEXT_LIMIT.short)).optional(),
     tanggal_penetapan: IsoDateSchema,
     tanggal_pembaruan: IsoDateSchema,
   })
@@ -161,7 +171,7 @@ export type DipRow = z.output<typeof DipRowSchema>;
 
 /** Front matter of the editable prose pages in content/ppid/*.md. */
 export const PpidPageSchema = z.strictObject({
-  judul: NonEmpty('judul halaman'),
+  judul: NonEmpty('judul halaman', TEXT_LIMIT.title),
   ringkasan: NonEmpty('ringkasan satu kalimat untuk mesin pencari'),
   // Astro's front-matter parser turns unquoted dates into Date objects; accept both.
   diperbarui: z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), IsoDateSchema),

@@ -16,7 +16,8 @@ describe('CSV formula injection', () => {
   test.each([
     ['=HYPERLINK("http://x","klik")', "'=HYPERLINK(\"http://x\",\"klik\")"],
     ['+1+2', "'+1+2"],
-    ['-2', "'-2"],
+    // A plain number is read as a number, never run: the source's text stays as it is.
+    ['-2', '-2'],
     ['@SUM(A1)', "'@SUM(A1)"],
     ['\tTab', "'\tTab"],
     ['\rCR', "'\rCR"],
@@ -24,6 +25,20 @@ describe('CSV formula injection', () => {
   ])('text %j is written as %j', (input, expected) => {
     const i = HOSTILE.rows.findIndex((r) => r['uraian'] === input);
     expect(parsed.data[i]!['uraian']).toBe(expected);
+  });
+
+  test.each([
+    ['-', '-'],
+    ['+', '+'],
+    ['-1.02', '-1.02'],
+    ['+62', '+62'],
+    ['20,08%', '20,08%'],
+    ['- butir pertama', "'- butir pertama"],
+    ['-A1+B1', "'-A1+B1"],
+    ['+62 812 3456', "'+62 812 3456"],
+  ])('only what a spreadsheet would execute is neutralised: %j → %j', (input, expected) => {
+    const csv = csvDownload({ ...HOSTILE, rows: [{ uraian: input, nilai: null }] });
+    expect(Papa.parse<Record<string, string>>(csv.trim(), { header: true }).data[0]!['uraian']).toBe(expected);
   });
 
   test('numbers, including negatives, are not touched; missing data is an empty cell', () => {

@@ -15,7 +15,7 @@ describe('editable PPID pages (content/ppid/*.md)', () => {
   test('a bad date is reported on its line in the file', () => {
     const { problems } = checkPpidPage(page('judul: Maklumat\nringkasan: Janji layanan.\ndiperbarui: 2026-13-01\npenyunting: PPID Utama'));
     expect(problems.map(formatProblem)).toEqual([
-      'GALAT content/ppid/maklumat.md, baris 4, kolom 13 (diperbarui)\n  Masalah: isian "diperbarui": tanggal tidak ada di kalender\n  Perbaikan: Perbaiki nilai ini sesuai petunjuk di docs/panduan-ppid.md.',
+      'GALAT content/ppid/maklumat.md, baris 4, kolom 13 (diperbarui)\n  Masalah: isian "diperbarui": tanggal 2026-13-01 tidak ada di kalender\n  Perbaikan: Periksa bulan (01–12) dan harinya: Februari 28 hari (29 pada tahun kabisat); April, Juni, September, dan November 30 hari.',
     ]);
   });
 

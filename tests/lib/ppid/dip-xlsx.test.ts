@@ -46,14 +46,14 @@ describe('DIP as XLSX', () => {
     expect(ws?.getRow(3).getCell(15).value).toBe('https://data.example/data/x/');
   });
 
-  test('text that a spreadsheet would run as a formula is neutralised', async () => {
+  test('text that a spreadsheet would run as a formula is a string cell with the text exactly as written', async () => {
     const ws = (await read(await dipXlsx(rows, 'https://data.example', '2026-11-22', 'PPID'))).getWorksheet('DIP');
     const cells = [4, 5, 6, 7].map((c) => ws?.getRow(2).getCell(c));
     expect(cells.map((c) => c?.value)).toEqual([
-      `'=HYPERLINK("http://evil.example","klik")`,
-      `'+62 812 (nomor yang tampak seperti rumus)`,
-      `'@PPID`,
-      `'-Atasan PPID`,
+      `=HYPERLINK("http://evil.example","klik")`,
+      `+62 812 (nomor yang tampak seperti rumus)`,
+      `@PPID`,
+      `-Atasan PPID`,
     ]);
     expect(cells.map((c) => c?.type)).toEqual(Array(4).fill(ExcelJS.ValueType.String));
   });

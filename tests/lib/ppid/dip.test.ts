@@ -1,3 +1,4 @@
+import { siteRoutes } from '../../../src/lib/core/routes.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import {
@@ -101,7 +102,7 @@ describe('parseDipFile: officers see Indonesian messages with file, line and fix
     [
       'date not in the calendar',
       variant(/^tanggal_penetapan:/, 'tanggal_penetapan: 2026-02-30'),
-      'GALAT content/dip/contoh.yml, baris 16, kolom 20 (tanggal_penetapan)\n  Masalah: isian "tanggal_penetapan": tanggal tidak ada di kalender\n  Perbaikan: Tulis tanggal yang ada di kalender dengan format TTTT-BB-HH, contoh 2024-03-31.',
+      'GALAT content/dip/contoh.yml, baris 16, kolom 20 (tanggal_penetapan)\n  Masalah: isian "tanggal_penetapan": tanggal 2026-02-30 tidak ada di kalender\n  Perbaikan: Tulis tanggal yang ada di kalender dengan format TTTT-BB-HH, contoh 2024-03-31.',
     ],
     [
       'date in the wrong format',
@@ -135,15 +136,21 @@ describe('parseDipFile: officers see Indonesian messages with file, line and fix
     expect(messages(text)[0]).toContain('tanggal_pembaruan (2026-01-01) lebih awal dari tanggal_penetapan (2026-11-22)');
   });
 
-  test.each([['javascript:alert(1)'], ['JavaScript:alert(1)'], ['data:text/html,<script>alert(1)</script>'], ['http://contoh.invalid/']])(
-    'a link address that is neither "/…" nor "https://…" is refused: %s',
-    (url) => {
-      const text = variant(/^\s+url:/, `    url: "${url.replace(/"/g, '\\"')}"`);
-      const [message] = messages(text);
-      expect(message).toContain('(tautan[0].url)');
-      expect(message).toContain('alamat harus diawali "/" (halaman portal ini, huruf kecil) atau "https://"');
-    },
-  );
+  test.each([
+    ['javascript:alert(1)', 'memakai skema "javascript:" yang tidak diizinkan'],
+    ['JavaScript:alert(1)', 'memakai skema "javascript:" yang tidak diizinkan'],
+    ['data:text/html,<script>alert(1)</script>', 'memakai skema "data:" yang tidak diizinkan'],
+    ['http://contoh.invalid/', 'memakai http:// yang tidak terenkripsi'],
+    ['//evil.example/phish/', 'diawali dua garis miring: alamat seperti ini membawa pembaca ke situs lain walau tampak seperti alamat portal'],
+    ['/../../../etc/', 'memuat "..", "." atau "\\" yang keluar dari folder situs'],
+    ['laporan/kinerja/', 'tidak diawali "/" atau "https://"'],
+  ])('a link address that is neither "/…" on this site nor "https://…" is refused, with the fix: %s', (url, why) => {
+    const text = variant(/^\s+url:/, `    url: "${url.replace(/"/g, '\\"')}"`);
+    const [message] = messages(text);
+    expect(message).toContain('(tautan[0].url)');
+    expect(message).toContain(`Masalah: isian "tautan[0].url": alamat "${url}" ${why}`);
+    expect(message).toMatch(/Perbaikan: .*(https:\/\/|garis miring|Ganti menjadi|akar situs)/);
+  });
 
   test('a file name that cannot be an address', () => {
     expect(messages(VALID, 'content/dip/Laporan Kinerja.yml')[0]).toBe(
@@ -154,14 +161,33 @@ describe('parseDipFile: officers see Indonesian messages with file, line and fix
 
 describe('checkDipReferences', () => {
   const parsed = (text: string, file = FILE) => parseDipFile({ path: file, text }).value as ParsedDipFile;
-  const ctx = { agencies, datasets: [{ slug: 'penduduk-kecamatan-2023' }], documents, pages: ['/ppid/dip/'] };
+  const datasetSlugs = new Set(['penduduk-kecamatan-2023']);
+  const routes = siteRoutes(
+    ['src/pages/data/[slug]/index.astro', 'src/pages/dokumen/[id]/index.astro', 'src/pages/ppid/dip/index.astro'],
+    ['berkas/renstra-diskominfo-2021-2026.pdf'],
+    new Map([
+      ['/data/[slug]/', datasetSlugs],
+      ['/dokumen/[id]/', new Set(documents.map((d) => d.id))],
+    ]),
+  );
+  const ctx = { agencies, datasets: [{ slug: 'penduduk-kecamatan-2023' }], routes };
 
   test('unknown agency, broken dataset and document links point at their lines', () => {
     const text = variant(/^instansi:/, 'instansi: dinas-rahasia').replace('/dokumen/lkj-diskominfo-2024/', '/data/tidak-ada/');
     expect(checkDipReferences([parsed(text)], ctx).map(formatProblem)).toEqual([
       expect.stringContaining('GALAT content/dip/contoh.yml, baris 12, kolom 11 (instansi)\n  Masalah: instansi "dinas-rahasia" tidak ada di data/agencies.yml'),
-      'GALAT content/dip/contoh.yml, baris 15, kolom 10 (tautan[0].url)\n  Masalah: tautan "/data/tidak-ada/" menuju halaman yang tidak ada: dataset "tidak-ada" tidak ada di data/datasets/\n  Perbaikan: Salin alamat dari bilah alamat peramban saat membuka halaman itu di portal, diakhiri garis miring "/".',
+      'GALAT content/dip/contoh.yml, baris 15, kolom 10 (tautan[0].url)\n  Masalah: tautan "/data/tidak-ada/" menuju halaman atau berkas yang tidak ada: "tidak-ada" tidak dikenal untuk alamat /data/…/\n  Perbaikan: Salin alamat dari bilah alamat peramban saat membuka halaman itu di portal (tanpa nama situs), diakhiri garis miring "/".',
     ]);
+  });
+
+  test('a link to an uploaded file must name a file in public/berkas/, whatever its extension', () => {
+    const withLink = (url: string) => parsed(VALID.replace('/dokumen/lkj-diskominfo-2024/', url));
+    expect(checkDipReferences([withLink('/berkas/renstra-diskominfo-2021-2026.pdf')], ctx)).toEqual([]);
+    expect(checkDipReferences([withLink('/berkas/renstra-2021.pdf')], ctx).map(formatProblem)).toEqual([
+      'GALAT content/dip/contoh.yml, baris 15, kolom 10 (tautan[0].url)\n  Masalah: tautan "/berkas/renstra-2021.pdf" menuju halaman atau berkas yang tidak ada: berkas /berkas/renstra-2021.pdf tidak ada di public/berkas/renstra-2021.pdf\n  Perbaikan: Unggah berkasnya ke folder public/berkas/ dengan nama persis renstra-2021.pdf, atau perbaiki nama berkas di tautan ini.',
+    ]);
+    expect(checkDipReferences([withLink('/halaman-tidak-ada/')], ctx)[0]?.message).toBe('tautan "/halaman-tidak-ada/" menuju halaman atau berkas yang tidak ada: halaman atau berkas itu tidak ada di portal');
+    expect(checkDipReferences([withLink('/ppid/dip')], ctx)[0]?.message).toBe('tautan "/ppid/dip" menuju halaman atau berkas yang tidak ada: alamat halaman harus diakhiri garis miring "/"');
   });
 
   test('a file named like a dataset clashes with its generated row', () => {

@@ -130,7 +130,7 @@ describe('lkpj-2023-lampiran-i', () => {
 });
 
 describe('the built dataset through the data pipeline', () => {
-  test('is a BuiltDataset like any other; its XLSX (src/lib/datasets/xlsx.ts) is byte-identical across runs and neutralises formula prefixes', async () => {
+  test('is a BuiltDataset like any other; its XLSX (src/lib/datasets/xlsx.ts) is byte-identical across runs and keeps formula-like text as string cells', async () => {
     const out = runPipeline(await loadInput());
     const d = out.datasets.find((x) => x.slug === 'anggaran-realisasi-subkegiatan-2023')!;
     expect(BuiltDatasetSchema.parse(d)).toEqual(d);
@@ -146,8 +146,9 @@ describe('the built dataset through the data pipeline', () => {
     await wb.xlsx.load(Buffer.from(await xlsxDownload(hostile)) as unknown as ArrayBuffer);
     const row = wb.getWorksheet('Data')!.getRow(2);
     const col = (name: string) => d.fields.findIndex((f) => f.name === name) + 1;
-    expect(row.getCell(col('subkegiatan')).value).toBe('\'=HYPERLINK("http://x")');
-    expect(row.getCell(col('indikator')).value).toBe("'@SUM(1)");
+    expect(row.getCell(col('subkegiatan')).value).toBe('=HYPERLINK("http://x")');
+    expect(row.getCell(col('subkegiatan')).type).toBe(ExcelJS.ValueType.String);
+    expect(row.getCell(col('indikator')).value).toBe('@SUM(1)');
     expect(row.getCell(col('target_rp')).value).toBe(d.rows[0]!['target_rp']);
     expect(wb.getWorksheet('Kamus data')!.rowCount).toBe(1 + 26);
   });
