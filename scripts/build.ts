@@ -3,20 +3,20 @@
  *   node scripts/build.ts [--verbose]        (npm run build; --verbose shows Astro's every route)
  *
  * 1. checkAll() (the same checks as `npm run periksa`) validates data/ and content/ once;
- * 2. its result is written to data/build/ in one swap (datasets, budget, indicators …);
- * 3. Astro renders the site into a staging folder (dist.tmp-<pid>/);
- * 4. the sitemap is written and Pagefind indexes the staging folder;
- * 5. only when every stage succeeded is the staging folder swapped in as dist/.
+ * 2. its result is written to a staging data/build.tmp-<pid>/ (datasets, budget, indicators …);
+ * 3. Astro renders the site from it into a staging dist.tmp-<pid>/;
+ * 4. every officer-written link is checked against the rendered files, the sitemap is written and
+ *    Pagefind indexes the staging folder;
+ * 5. only when every stage succeeded are data/build/ and dist/ swapped in, one after the other.
  * A failure or an interruption (Ctrl+C, a CI cancel) at any stage leaves the previous dist/ and
  * data/build/ untouched and removes the staging folder. One build at a time (scripts/build/lock.ts).
  */
-import { existsSync } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatReport, hasErrors } from '../src/lib/core/problems.ts';
 import { formatNumber } from '../src/lib/core/format.ts';
-import { buildDirFor, dataRootFromEnv, outputFiles, writeAtomically } from './data/build.ts';
+import { buildDirFor, dataRootFromEnv, outputFiles, swapIn, writeTree } from './data/build.ts';
 import { checkAll } from './periksa.ts';
 import { buildWithAstro, runningAstro } from './build/astro.ts';
 import { acquireBuildLock } from './build/lock.ts';
@@ -28,6 +28,11 @@ import { checkOfficerLinks } from './check/officer-links.ts';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(ROOT, 'dist');
 const STAGING = path.join(ROOT, `dist.tmp-${process.pid}`);
+const DATA_BUILD = buildDirFor(dataRootFromEnv());
+const DATA_STAGING = `${DATA_BUILD}.tmp-${process.pid}`;
+
+/** Removes both staging folders: whatever stops the build, nothing half-made stays behind. */
+const cleanUp = () => Promise.all([rm(STAGING, { recursive: true, force: true }), rm(DATA_STAGING, { recursive: true, force: true })]);
 
 class BuildError extends Error {}
 
@@ -42,12 +47,12 @@ async function main(): Promise<void> {
     interrupted = true;
     console.error(`\n✗ Pembangunan dihentikan (${signal}); dist/ dan data/build/ yang lama tidak diubah.`);
     runningAstro()?.kill(signal);
-    void rm(STAGING, { recursive: true, force: true }).finally(() => release().finally(() => process.exit(130)));
+    void cleanUp().finally(() => release().finally(() => process.exit(130)));
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   try {
-    await rm(STAGING, { recursive: true, force: true });
+    await cleanUp();
     let checked: Awaited<ReturnType<typeof checkAll>> | undefined;
     await stage('Periksa data dan konten', async () => {
       checked = await checkAll();
@@ -56,13 +61,13 @@ async function main(): Promise<void> {
       const { data, content } = checked;
       return `${n(data.datasets.length)} dataset, ${n(data.documents.length)} dokumen, ${n(data.indicators.length)} indikator, ${n(content.dip.length + data.datasets.length)} entri DIP, ${n(content.pages)} halaman PPID`;
     });
-    await stage('Tulis data/build/', async () => {
+    await stage('Siapkan data/build/', async () => {
       const files = outputFiles(checked!.data);
-      await writeAtomically(buildDirFor(dataRootFromEnv()), files);
+      await writeTree(DATA_STAGING, files);
       return `${n(files.size)} berkas`;
     });
     await stage('Bangun halaman (Astro)', async () => {
-      const run = await buildWithAstro(ROOT, STAGING, verbose);
+      const run = await buildWithAstro(ROOT, STAGING, DATA_STAGING, verbose);
       return `${n(run.pages)} halaman dan berkas${run.warnings > 0 ? `, ${n(run.warnings)} peringatan` : ''}`;
     });
     await stage('Periksa tautan tulisan petugas', async () => {
@@ -76,15 +81,13 @@ async function main(): Promise<void> {
     });
     await stage('Peta situs', async () => `${n(await writeSitemap(STAGING))} halaman di sitemap.xml`);
     await stage('Indeks pencarian (Pagefind)', async () => `${n(await indexSearch(STAGING))} halaman diindeks`);
-    await stage('Terbitkan dist/', async () => {
-      const old = `${DIST}.old-${process.pid}`;
-      if (existsSync(DIST)) await rename(DIST, old);
-      await rename(STAGING, DIST);
-      await rm(old, { recursive: true, force: true });
+    await stage('Terbitkan dist/ dan data/build/', async () => {
+      await swapIn(DATA_STAGING, DATA_BUILD);
+      await swapIn(STAGING, DIST);
       return 'situs siap di dist/';
     });
   } catch (e) {
-    await rm(STAGING, { recursive: true, force: true });
+    await cleanUp();
     throw e;
   } finally {
     if (!interrupted) await release();

@@ -1,5 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { BuiltDatasetSchema } from './lib/datasets/schema.ts';
 import { AgencySchema, DocumentSchema } from './lib/documents/schema.ts';
@@ -16,8 +18,17 @@ import { ProblemError } from './lib/core/problems.ts';
  * The only reader of generated data. `npm run data:build` writes data/build/;
  * pages get typed entries from these collections and never parse raw files.
  */
+/**
+ * data/build/, or the staging folder `npm run build` names in PORTAL_DATA_BUILD: the full build
+ * swaps data/build/ and dist/ in together at its end, so an interrupted build changes neither.
+ */
+function buildFile(file: string): URL {
+  const staged = process.env['PORTAL_DATA_BUILD'];
+  return staged ? pathToFileURL(path.join(staged, file)) : new URL(`../data/build/${file}`, import.meta.url);
+}
+
 async function readBuild<T>(file: string, schema: z.ZodType<T>): Promise<T[]> {
-  const text = await readFile(new URL(`../data/build/${file}`, import.meta.url), 'utf8').catch(() => {
+  const text = await readFile(buildFile(file), 'utf8').catch(() => {
     throw new Error(`data/build/${file} belum ada: jalankan "npm run data:build" terlebih dahulu.`);
   });
   return z.array(schema).parse(JSON.parse(text));
@@ -42,7 +53,7 @@ const agencies = defineCollection({
 // Budget explorer (/anggaran/): one entry per budget year, written by the data build from the same parse as the appendix dataset.
 const budget = defineCollection({
   loader: async () => {
-    const text = await readFile(new URL('../data/build/budget.json', import.meta.url), 'utf8').catch(() => {
+    const text = await readFile(buildFile('budget.json'), 'utf8').catch(() => {
       throw new Error('data/build/budget.json belum ada: jalankan "npm run data:build" (bagian dari "npm run build").');
     });
     const b = BudgetBuildSchema.parse(JSON.parse(text));

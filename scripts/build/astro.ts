@@ -50,13 +50,14 @@ export function runningAstro(): ChildProcess | undefined {
   return child;
 }
 
-export function buildWithAstro(root: string, outDir: string, verbose: boolean): Promise<AstroRun> {
+/** `dataBuild`: the staged data/build/ folder Astro reads (src/content.config.ts, PORTAL_DATA_BUILD). */
+export function buildWithAstro(root: string, outDir: string, dataBuild: string, verbose: boolean): Promise<AstroRun> {
   const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
   const count = progress('halaman', 500);
   return new Promise((resolve, reject) => {
     const proc = spawn(process.execPath, [astro, 'build', '--outDir', outDir], {
       cwd: root,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', TZ: 'UTC', FORCE_COLOR: '0' },
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', TZ: 'UTC', FORCE_COLOR: '0', PORTAL_DATA_BUILD: dataBuild },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child = proc;

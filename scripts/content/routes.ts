@@ -12,10 +12,11 @@ function filesUnder(dir: string): string[] {
     .sort();
 }
 
-export function loadRoutes(root: string, data: Pick<PipelineOutput, 'datasets' | 'documents' | 'agencies'>): SiteRoutes {
+/** Datasets and documents that failed validation count as known: their own error is enough. */
+export function loadRoutes(root: string, data: Pick<PipelineOutput, 'datasets' | 'documents' | 'agencies' | 'failed'>): SiteRoutes {
   const pages = filesUnder(path.join(root, 'src/pages')).map((f) => `src/pages/${f}`);
-  const datasets = new Set(data.datasets.map((d) => d.slug));
-  const documents = new Set(data.documents.map((d) => d.id));
+  const datasets = new Set([...data.datasets.map((d) => d.slug), ...data.failed.datasets]);
+  const documents = new Set([...data.documents.map((d) => d.id), ...data.failed.documents]);
   const known = new Map<string, ReadonlySet<string>>([
     ['/data/[slug]/', datasets],
     ['/data/[slug]/[file]', datasets],

@@ -99,31 +99,41 @@ export function stableJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-/** Write every file into a fresh temp directory, then swap it in: readers never see a half-written build. */
-export async function writeAtomically(target: string, files: ReadonlyMap<string, string>): Promise<void> {
-  const tmp = `${target}.tmp-${process.pid}`;
-  const old = `${target}.old-${process.pid}`;
-  await rm(tmp, { recursive: true, force: true });
+/** Write every file into `dir` (created fresh). */
+export async function writeTree(dir: string, files: ReadonlyMap<string, string>): Promise<void> {
+  await rm(dir, { recursive: true, force: true });
   try {
     for (const [rel, content] of files) {
-      const full = path.join(tmp, rel);
+      const full = path.join(dir, rel);
       await mkdir(path.dirname(full), { recursive: true });
       await writeFile(full, content);
     }
   } catch (e) {
-    await rm(tmp, { recursive: true, force: true });
+    await rm(dir, { recursive: true, force: true });
     throw e;
   }
+}
+
+/** Replace `target` by the finished folder `staged` (two renames); on failure the previous `target` is put back. */
+export async function swapIn(staged: string, target: string): Promise<void> {
+  const old = `${target}.old-${process.pid}`;
   const hadTarget = existsSync(target);
   if (hadTarget) await rename(target, old);
   try {
-    await rename(tmp, target);
+    await rename(staged, target);
   } catch (e) {
-    if (hadTarget) await rename(old, target); // put the previous build back
-    await rm(tmp, { recursive: true, force: true });
+    if (hadTarget) await rename(old, target);
+    await rm(staged, { recursive: true, force: true });
     throw e;
   }
   await rm(old, { recursive: true, force: true });
+}
+
+/** Write every file into a fresh temp directory, then swap it in: readers never see a half-written build. */
+export async function writeAtomically(target: string, files: ReadonlyMap<string, string>): Promise<void> {
+  const tmp = `${target}.tmp-${process.pid}`;
+  await writeTree(tmp, files);
+  await swapIn(tmp, target);
 }
 
 export function outputFiles(out: PipelineOutput): Map<string, string> {

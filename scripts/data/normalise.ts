@@ -1,3 +1,4 @@
+import { TEXT_LIMIT } from '../../src/lib/core/common-schema.ts';
 import Papa from 'papaparse';
 import { parseNumber } from '../../src/lib/core/numbers.ts';
 import { problem, type Problem } from '../../src/lib/core/problems.ts';
@@ -360,6 +361,13 @@ function parseCell(
   const text = raw.trim();
   switch (f.type) {
     case 'string':
+      if (text.length > TEXT_LIMIT.long) {
+        fail(
+          `sel ini terlalu panjang: ${text.length.toLocaleString('id-ID')} karakter, paling banyak ${TEXT_LIMIT.long.toLocaleString('id-ID')}`,
+          'Sel tabel berisi teks sel tabel sumber saja; uraian panjang ditulis di description atau notes pada metadata dataset.',
+        );
+        return { kind: 'error' };
+      }
       return text === '' ? { kind: 'missing', reason: 'Sel kosong di sumber (tidak dilaporkan)' } : { kind: 'text', value: text };
     case 'year': {
       if (!/^\d{4}$/.test(text)) {

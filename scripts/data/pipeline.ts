@@ -47,6 +47,8 @@ export interface PipelineOutput {
   datasets: BuiltDataset[];
   coverage: BuiltCoverage;
   indicators: ResolvedIndicator[];
+  /** Datasets and documents that exist but failed validation (already reported): others may name them without a second error. */
+  failed: { datasets: string[]; documents: string[] };
   /** Internal links written in dataset metadata (explorer.url), checked against the built site. */
   links: OfficerLink[];
   /** The budget explorer data, from the same parse of LKPJ 2023 Lampiran I as its catalogue dataset. */
@@ -330,15 +332,17 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
     brokenDocuments: docs.broken,
   });
   problems.push(...coverage.problems);
-  const indicators = input.indicators ? checkIndicators(input.indicators, datasets) : { indicators: [], problems: [] };
+  const built = new Set(datasets.map((d) => d.slug));
+  const failed = new Set([...known.keys(), ...unreadable].filter((slug) => !built.has(slug)));
+  const indicators = input.indicators ? checkIndicators(input.indicators, datasets, failed) : { indicators: [], problems: [] };
   problems.push(...indicators.problems);
-  return { documents: docs.items, agencies: agencies.items, datasets, coverage: coverage.entries, indicators: indicators.indicators, links, ...(budget ? { budget } : {}), problems };
+  return { documents: docs.items, agencies: agencies.items, datasets, coverage: coverage.entries, indicators: indicators.indicators, links, failed: { datasets: [...failed].sort(), documents: [...docs.broken].sort() }, ...(budget ? { budget } : {}), problems };
 }
 
 /** The indicator registry: validated, then every number read from a built dataset row. */
-function checkIndicators(file: TextFile, datasets: readonly BuiltDataset[]): { indicators: ResolvedIndicator[]; problems: Problem[] } {
+function checkIndicators(file: TextFile, datasets: readonly BuiltDataset[], failed: ReadonlySet<string>): { indicators: ResolvedIndicator[]; problems: Problem[] } {
   const { value, parsed, problems } = validateYaml(IndicatorListSchema, file.text, file.path);
   if (!value) return { indicators: [], problems };
   const at = locator(parsed);
-  return resolveIndicators(value, datasets, file.path, (path) => at(path).line);
+  return resolveIndicators(value, datasets, file.path, (path) => at(path).line, failed);
 }

@@ -125,7 +125,7 @@ function hintFor(issue: z.core.$ZodIssue, missing: boolean): string {
           ? `Kurangi daftar ini menjadi paling banyak ${String(issue.maximum)} butir.`
           : `Tulis nilai paling besar ${String(issue.maximum)}.`;
     case 'invalid_format':
-      return issue.format === 'regex' ? 'Tulis ulang nilai ini mengikuti contoh pada pesan di atas.' : `Tulis nilai berformat ${issue.format} yang sah.`;
+      return issue.format === 'regex' ? `Tulis ulang nilainya dalam bentuk ini: ${issue.message}.` : `Tulis nilai berformat ${issue.format} yang sah.`;
     case 'custom': {
       // Schemas attach the fix to their own refinements: .refine(fn, { error, params: { hint } }).
       const hint = (issue.params as { hint?: unknown } | undefined)?.hint;

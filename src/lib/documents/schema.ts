@@ -10,7 +10,7 @@ export const DocumentSchema = z.strictObject({
   year: z.int().min(1990).max(2100),
   fiscal_year: z.int().min(1990).max(2100).optional(),
   type: z.enum(['lkpj', 'renja', 'lkjip', 'laporan-kinerja', 'lainnya']),
-  file: z.string().regex(/^[a-z0-9-]+\.txt$/, { error: 'nama berkas di data/sources/, contoh "lkpj-2023.txt"' }),
+  file: z.string().regex(/^[a-z0-9-]+\.txt$/, { error: 'nama berkas teks di data/sources/ (huruf kecil, angka, tanda hubung, diakhiri .txt; bukan PDF), contoh "lkpj-2023.txt"' }),
   description: NonEmpty('ringkasan dokumen', TEXT_LIMIT.text),
 });
 export type DocumentMeta = z.output<typeof DocumentSchema>;

@@ -58,11 +58,14 @@ export function resolveIndicators(
   datasets: readonly BuiltDataset[],
   file = 'data/indicators.yml',
   line: Locate = () => undefined,
+  /** Datasets that exist but failed to build (already reported): indicators on them are skipped, not reported again. */
+  failed: ReadonlySet<string> = new Set(),
 ): { indicators: ResolvedIndicator[]; problems: Problem[] } {
   const byslug = new Map(datasets.map((d) => [d.slug, d]));
   const problems: Problem[] = [];
   const indicators: ResolvedIndicator[] = [];
   metas.forEach((m, i) => {
+    if (failed.has(m.dataset) || (m.target && failed.has(m.target.dataset))) return;
     const main = read(m, byslug, [i], file, line, problems);
     if (!main) return;
     const defined = main.points.filter((p) => p.value !== null);
