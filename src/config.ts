@@ -20,3 +20,16 @@ export const SITE = {
     url: 'https://creativecommons.org/licenses/by/4.0/deed.id',
   },
 } as const;
+
+/**
+ * The browser editor's git backend (/admin/). Set for each deployment through environment variables
+ * of the build (see docs/panduan-ppid.md, "Menyiapkan editor"): PORTAL_CMS_BACKEND (github, gitlab or
+ * gitea), PORTAL_CMS_REPO (owner/name), PORTAL_CMS_BRANCH, PORTAL_CMS_BASE_URL (a self-hosted GitLab or
+ * Gitea, or the OAuth proxy for GitHub), PORTAL_CMS_APP_ID (the OAuth application), and
+ * PORTAL_CMS_REVIEW=1 for review through merge requests before publishing.
+ */
+export const EDITOR = {
+  backend: 'github',
+  repo: 'pemkot-binjai/portal-data-binjai',
+  branch: 'main',
+} as const;

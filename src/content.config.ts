@@ -87,6 +87,22 @@ const indicators = defineCollection({
   schema: z.object({ id: z.string(), indicators: z.array(ResolvedIndicatorSchema) }),
 });
 
+/** Files officers uploaded to public/berkas/ (size and SHA-256, from the data build): attachments of DIP entries. */
+const berkas = defineCollection({
+  loader: async () => {
+    const text = await readFile(buildFile('berkas.json'), 'utf8').catch(() => '{}');
+    return [{ id: 'berkas', files: z.record(z.string(), z.object({ bytes: z.int(), sha256: z.string() })).parse(JSON.parse(text)) }];
+  },
+  schema: z.object({ id: z.string(), files: z.record(z.string(), z.object({ bytes: z.int(), sha256: z.string() })) }),
+});
+
+/** Kota Binjai's kecamatan and kelurahan (Kemendagri codes), written by the data build. */
+const AreaSchema = z.object({ code: z.string(), name: z.string(), parent: z.string(), level: z.enum(['kota', 'kecamatan', 'kelurahan']) });
+const wilayah = defineCollection({
+  loader: async () => [{ id: 'wilayah', areas: z.array(AreaSchema).parse(JSON.parse(await readFile(buildFile('wilayah.json'), 'utf8').catch(() => '[]'))) }],
+  schema: z.object({ id: z.string(), areas: z.array(AreaSchema) }),
+});
+
 /** Daftar Informasi Publik: one file per entry in content/dip/, validated with Indonesian messages. */
 const dip = defineCollection({
   loader: async () => {
@@ -133,4 +149,4 @@ const ppidLaporan = defineCollection({
   schema: z.object({ id: z.string(), rows: z.array(LaporanRowSchema) }),
 });
 
-export const collections = { datasets, documents, agencies, budget, sources, coverage, indicators, dip, ppid, ppidLaporan };
+export const collections = { datasets, documents, agencies, budget, sources, coverage, indicators, berkas, wilayah, dip, ppid, ppidLaporan };

@@ -57,7 +57,8 @@ export function buildWithAstro(root: string, outDir: string, dataBuild: string, 
   return new Promise((resolve, reject) => {
     const proc = spawn(process.execPath, [astro, 'build', '--outDir', outDir], {
       cwd: root,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', TZ: 'UTC', FORCE_COLOR: '0', PORTAL_DATA_BUILD: dataBuild },
+      // NODE_ENV fixed: a caller's value (vitest sets "test") would change what Vite bundles, and so the bytes.
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', TZ: 'UTC', FORCE_COLOR: '0', NODE_ENV: 'production', PORTAL_DATA_BUILD: dataBuild },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child = proc;

@@ -49,7 +49,7 @@ export async function loadContent(contentDir: string, shown: (full: string) => s
   return { dip: present(await Promise.all(dip.map(read))), ppid: present(await Promise.all(ppid.map(read))), problems };
 }
 
-export function checkContent(files: ContentFiles, data: Pick<PipelineOutput, 'agencies' | 'datasets'>, routes: SiteRoutes): ContentResult {
+export function checkContent(files: ContentFiles, data: Pick<PipelineOutput, 'agencies' | 'datasets' | 'uploads'>, routes: SiteRoutes): ContentResult {
   const problems: Problem[] = [...files.problems];
   const dip: ParsedDipFile[] = [];
   for (const file of files.dip) {
@@ -68,7 +68,7 @@ export function checkContent(files: ContentFiles, data: Pick<PipelineOutput, 'ag
     problems.push(...found);
     if (value) dip.push(value);
   }
-  problems.push(...checkDipReferences(dip, { agencies: data.agencies, datasets: data.datasets, routes }));
+  problems.push(...checkDipReferences(dip, { agencies: data.agencies, datasets: data.datasets, routes, uploads: data.uploads }));
   const links: OfficerLink[] = dipLinks(dip);
 
   let pages = 0;

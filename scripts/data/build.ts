@@ -7,7 +7,9 @@
  * PORTAL_DATA_ROOT=<dir> reads <dir> instead of data/ and writes <dir>/build/
  * (tests build a temporary copy); messages still name files as data/….
  */
-import { readdir, mkdir, writeFile, rename, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readdir, readFile, mkdir, writeFile, rename, rm } from 'node:fs/promises';
+import { UPLOAD } from '../../src/lib/core/uploads.ts';
 import { readTextFile } from './read-text.ts';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -43,6 +45,20 @@ async function listFiles(dataRoot: string, relDir: string, ext: string): Promise
     .filter((e) => (e.isFile() || e.isDirectory()) && e.name.endsWith(ext))
     .map((e) => `data/${path.relative(dataRoot, path.join(e.parentPath, e.name)).split(path.sep).join('/')}`)
     .sort();
+}
+
+/** Size and SHA-256 of every file in public/berkas/ (officers' uploads), by site path, sorted. */
+export async function loadUploads(dir = path.join(ROOT, 'public', UPLOAD.publicFolder.slice(1))): Promise<Map<string, { bytes: number; sha256: string }>> {
+  if (!existsSync(dir)) return new Map();
+  const names = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name).sort();
+  return new Map(
+    await Promise.all(
+      names.map(async (name): Promise<[string, { bytes: number; sha256: string }]> => {
+        const bytes = await readFile(path.join(dir, name));
+        return [`${UPLOAD.publicFolder}/${name}`, { bytes: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex') }];
+      }),
+    ),
+  );
 }
 
 /** Read everything the pipeline needs from a data root (the only I/O before the pure pipeline). */
@@ -86,6 +102,7 @@ export async function loadInput(dataRoot: string = dataRootFromEnv(), areas?: Ar
     areas: areaIndex,
     defaultModified: SITE.release,
     ...(indicators ? { indicators } : {}),
+    uploads: await loadUploads(),
     ...(readProblems.length > 0 ? { problems: readProblems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) } : {}),
   };
 }
@@ -143,6 +160,8 @@ export function outputFiles(out: PipelineOutput): Map<string, string> {
   files.set('datasets.json', stableJson(out.datasets));
   files.set('coverage.json', stableJson(out.coverage));
   files.set('indicators.json', stableJson(out.indicators));
+  files.set('berkas.json', stableJson(Object.fromEntries(out.uploads)));
+  files.set('wilayah.json', stableJson(out.areas));
   if (out.budget) files.set('budget.json', stableJson(out.budget));
   return files;
 }

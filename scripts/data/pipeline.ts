@@ -6,8 +6,8 @@ import { DocumentSchema, AgencySchema, type DocumentMeta, type Agency } from '..
 import { DatasetMetaSchema, type BuiltDataset, type DatasetMeta } from '../../src/lib/datasets/schema.ts';
 import type { BuiltCoverage } from '../../src/lib/documents/coverage-schema.ts';
 import { didYouMean, useOneOf } from '../../src/lib/core/suggest.ts';
-import type { AreaIndex } from '../../src/lib/kecamatan/wilayah.ts';
-import { normaliseTable, type NormalisedTable } from './normalise.ts';
+import type { Area, AreaIndex } from '../../src/lib/kecamatan/wilayah.ts';
+import { normaliseTable, type NormalisedTable } from '../../src/lib/datasets/normalise.ts';
 import { referencedDatasets, runCheck, type CheckTable } from './checks.ts';
 import { validateCoverage } from './coverage.ts';
 import { textLines } from './source-text.ts';
@@ -39,6 +39,8 @@ export interface PipelineInput {
   defaultModified: string;
   /** Files that could not be read as text (a folder, bytes that are not UTF-8), found by the loader. */
   problems?: Problem[];
+  /** Files officers uploaded to public/berkas/, by site path, with size and SHA-256 (written to data/build/berkas.json). */
+  uploads?: ReadonlyMap<string, { bytes: number; sha256: string }>;
 }
 
 export interface PipelineOutput {
@@ -47,6 +49,10 @@ export interface PipelineOutput {
   datasets: BuiltDataset[];
   coverage: BuiltCoverage;
   indicators: ResolvedIndicator[];
+  /** Kota Binjai's kecamatan and kelurahan with Kemendagri codes (for the editor's table check). */
+  areas: readonly Area[];
+  /** Uploaded files (public/berkas/), by site path. */
+  uploads: ReadonlyMap<string, { bytes: number; sha256: string }>;
   /** Datasets and documents that exist but failed validation (already reported): others may name them without a second error. */
   failed: { datasets: string[]; documents: string[] };
   /** Internal links written in dataset metadata (explorer.url), checked against the built site. */
@@ -57,6 +63,7 @@ export interface PipelineOutput {
 }
 
 export function rawPathFor(meta: Pick<DatasetMeta, 'slug' | 'raw' | 'source'>): string {
+  if (meta.raw?.startsWith('/data/raw/')) return meta.raw.slice(1); // uploaded in the browser editor
   return `data/raw/${meta.source.document}/${meta.raw ?? `${meta.slug}.csv`}`;
 }
 
@@ -336,7 +343,7 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
   const failed = new Set([...known.keys(), ...unreadable].filter((slug) => !built.has(slug)));
   const indicators = input.indicators ? checkIndicators(input.indicators, datasets, failed) : { indicators: [], problems: [] };
   problems.push(...indicators.problems);
-  return { documents: docs.items, agencies: agencies.items, datasets, coverage: coverage.entries, indicators: indicators.indicators, links, failed: { datasets: [...failed].sort(), documents: [...docs.broken].sort() }, ...(budget ? { budget } : {}), problems };
+  return { documents: docs.items, agencies: agencies.items, datasets, coverage: coverage.entries, indicators: indicators.indicators, links, areas: input.areas.areas, uploads: input.uploads ?? new Map(), failed: { datasets: [...failed].sort(), documents: [...docs.broken].sort() }, ...(budget ? { budget } : {}), problems };
 }
 
 /** The indicator registry: validated, then every number read from a built dataset row. */

@@ -9,8 +9,8 @@ let cached: Promise<DipRow[]> | undefined;
 export function getDip(): Promise<DipRow[]> {
   cached ??= (async () => {
     const files = (await getCollection('dip')).map((e) => e.data).sort((a, b) => a.id.localeCompare(b.id));
-    const [datasets, documents, agencies] = await Promise.all([getDatasets(), getDocuments(), getAgencies()]);
-    return buildDip(files, datasets, documents, agencies);
+    const [datasets, documents, agencies, uploads] = await Promise.all([getDatasets(), getDocuments(), getAgencies(), getEntry('berkas', 'berkas')]);
+    return buildDip(files, datasets, documents, agencies, new Map(Object.entries(uploads?.data.files ?? {})));
   })();
   return cached;
 }

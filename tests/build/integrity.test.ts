@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { assertBuilt, DIST } from '../support/dist.ts';
@@ -7,7 +7,7 @@ import { checkInlineCode } from '../../scripts/check/inline-code.ts';
 import { checkHtmlValidity } from '../../scripts/check/html-validity.ts';
 import { BUDGETS, budgetFor, checkBudgets, KB } from '../../scripts/check/budgets.ts';
 import { htmlPages, pageTypes } from '../../scripts/check/site.ts';
-import { headersFile } from '../../src/lib/core/security.ts';
+import { contentSecurityPolicy, editorContentSecurityPolicy } from '../../src/lib/core/security.ts';
 
 /**
  * Sections that other branches are building while this one is reviewed (issue 8 covers
@@ -49,8 +49,28 @@ describe('strict CSP, statically', () => {
     expect(problems, formatProblems(problems)).toEqual([]);
   });
 
-  test('dist/_headers is the one generated from src/lib/core/security.ts', () => {
-    expect(readFileSync(path.join(DIST, '_headers'), 'utf8')).toBe(headersFile());
+  test('dist/_headers gives every top-level page, folder and file the strict policy, and /admin/ its own', () => {
+    const rules = new Map<string, Map<string, string>>();
+    let current: Map<string, string> | undefined;
+    for (const line of readFileSync(path.join(DIST, '_headers'), 'utf8').split('\n')) {
+      if (line.startsWith('/')) rules.set(line.trim(), (current = new Map()));
+      else if (/^\s+\S/.test(line) && current) {
+        const [name, ...value] = line.trim().split(': ');
+        current.set(name!, value.join(': '));
+      }
+    }
+    const strict = contentSecurityPolicy();
+    expect(rules.get('/')?.get('Content-Security-Policy')).toBe(strict);
+    const top = readdirSync(DIST, { withFileTypes: true }).filter((e) => e.name !== '_headers' && e.name !== 'admin');
+    expect(top.length).toBeGreaterThan(20);
+    for (const e of top) {
+      const rule = e.isDirectory() ? `/${e.name}/*` : `/${e.name}`;
+      expect(rules.get(rule)?.get('Content-Security-Policy'), rule).toBe(strict);
+      expect(rules.get(rule)?.get('Cross-Origin-Opener-Policy'), rule).toBe('same-origin');
+    }
+    expect(rules.get('/admin/*')?.get('Content-Security-Policy')).toBe(editorContentSecurityPolicy());
+    // No broad rule that would add the strict policy to the editor too.
+    expect([...rules.keys()].filter((r) => r === '/*')).toEqual([]);
   });
 });
 

@@ -33,6 +33,12 @@ describe('/api/v1/dip.json contract', () => {
         expect(e, `${e.id}.${key}`).toHaveProperty(key);
   });
 
+  test('/api/ documents every field of an entry, lampiran included', () => {
+    const html = readDist('/api/index.html');
+    for (const key of Object.keys(DipRowSchema.shape)) expect(html, key).toContain(`<th scope="row"><code>${key}</code></th>`);
+    expect(html).toContain('Lampiran: judul, url, bytes (ukuran), sha256, media_type');
+  });
+
   test('every dataset appears as an entry linking to its page', () => {
     const byId = new Map(api.entri.map((e) => [e.id, e]));
     expect(datasets.length).toBeGreaterThan(100);

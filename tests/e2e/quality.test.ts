@@ -7,17 +7,18 @@ import { assertBuilt, DIST } from '../support/dist.ts';
 import { serveDist, type StaticServer } from '../support/serve.ts';
 import { axeViolations, launch } from '../support/browser.ts';
 import { representativePages } from '../../scripts/check/site.ts';
-import { securityHeaders } from '../../src/lib/core/security.ts';
+import { headersFor } from '../../src/lib/core/security.ts';
 
 /**
- * Every page type of the built site, in Chromium, under the deployed security headers:
+ * Every page type of the built site, in Chromium, under the deployed security headers (per path):
  * no CSP violation, no horizontal overflow at 320 px, no axe-core violation.
  * Page types come from dist/ itself (one representative, the largest page, per URL
  * pattern), so pages added later are covered without editing this file.
  */
 let server: StaticServer;
 let browser: Browser;
-const HEADERS = Object.fromEntries(securityHeaders());
+/** The deployed headers per path: the editor's own policy under /admin/, the strict one elsewhere. */
+const HEADERS = (urlPath: string): Record<string, string> => Object.fromEntries(headersFor(urlPath));
 const types = (() => {
   assertBuilt();
   return representativePages(DIST);

@@ -80,7 +80,7 @@ describe('npm run periksa', { timeout: 90_000 }, () => {
   test('an entry written by ppid:baru passes', async () => {
     const dir = contentCopy();
     const { prompts } = scripted([...ANSWERS]);
-    await writeEntry(await askEntry(prompts, [{ slug: 'diskominfo', name: 'Diskominfo' }], '2026-11-22'), path.join(dir, 'dip'));
+    await writeEntry((await askEntry(prompts, [{ slug: 'diskominfo', name: 'Diskominfo' }], '2026-11-22')).entry, path.join(dir, 'dip'));
     const { code, out } = periksa(dir);
     expect(out).toMatch(/^✓ Semua berkas lolos pemeriksaan\./);
     expect(code).toBe(0);

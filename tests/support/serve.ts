@@ -21,6 +21,7 @@ const TYPES: Record<string, string> = {
   '.zip': 'application/zip',
   '.wasm': 'application/wasm',
   '.pf_meta': 'application/octet-stream',
+  '.yml': 'text/yaml; charset=utf-8',
 };
 
 export interface StaticServer {
@@ -36,12 +37,13 @@ export interface StaticServer {
  * <meta http-equiv="Content-Security-Policy">, so escaping and sanitising are tested with no CSP at all.
  */
 export async function serveDist(
-  headers: Record<string, string> = {},
+  headersOrFor: Record<string, string> | ((urlPath: string) => Record<string, string>) = {},
   root: string = DIST,
   options: { gzip?: boolean; withoutCspMeta?: boolean } = {},
 ): Promise<StaticServer> {
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    const headers = typeof headersOrFor === 'function' ? headersOrFor(url.pathname) : headersOrFor;
     let file = path.join(root, decodeURIComponent(url.pathname));
     if (!file.startsWith(root)) {
       res.writeHead(403).end();

@@ -11,7 +11,7 @@ export { sparkline, type SparklineOptions } from './sparkline.ts';
 export { smallMultiples, type SmallMultiplesOptions, type SmallMultiplesPanel } from './small-multiples.ts';
 export { tileMap, BINJAI_TILES, type Tile, type TileDatum, type TileMapOptions } from './tile-map.ts';
 export { chartSummary } from './describe.ts';
-export { escapeXml } from './escape.ts';
+export { escapeXml } from '../core/escape.ts';
 export { CATEGORICAL, SEQUENTIAL_STOPS, SEX } from './palette.ts';
 export type { ChartOptions, Datum, GroupDatum, Orientation } from './types.ts';
 export { treemapChart, type TreemapDatum, type TreemapOptions } from './treemap.ts';

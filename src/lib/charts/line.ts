@@ -6,7 +6,7 @@
 import { line, scaleLinear, scalePoint } from 'd3';
 import { formatNumber } from '../core/format.ts';
 import { tickLabelWidth, valueAxis } from './axis.ts';
-import { escapeXml } from './escape.ts';
+import { escapeXml } from '../core/escape.ts';
 import { extremes, missingSentence } from './describe.ts';
 import { INK, categorical, textInkOnWhite } from './palette.ts';
 import {

@@ -4,7 +4,7 @@
  * public API (index.ts re-exports only the charts and helpers meant for pages).
  */
 import { formatCompact, formatNumber, formatWithUnit } from '../core/format.ts';
-import { escapeXml } from './escape.ts';
+import { escapeXml } from '../core/escape.ts';
 import { INK } from './palette.ts';
 import type { ChartOptions } from './types.ts';
 

@@ -25,7 +25,7 @@ export const IsoDateSchema = z
  */
 export const TEXT_LIMIT = { title: 200, short: 300, text: 2000, long: 6000 } as const;
 
-const tooLong = (max: number) => ({
+export const tooLong = (max: number) => ({
   error: (issue: { input?: unknown }) =>
     `terlalu panjang: ${typeof issue.input === 'string' ? issue.input.length.toLocaleString('id-ID') : '?'} karakter, paling banyak ${max.toLocaleString('id-ID')}`,
 });
@@ -39,3 +39,22 @@ export const NonEmpty = (what: string, max: number = TEXT_LIMIT.short) =>
     .trim()
     .min(1, { error: `tidak boleh kosong (${what})` })
     .max(max, tooLong(max));
+
+/** A field's label and help text, in Indonesian, for the browser editor and the guides (zod metadata). */
+export interface FieldLabel {
+  title: string;
+  description?: string;
+}
+
+function metaOf(label: FieldLabel): { title: string; description?: string } {
+  return label.description === undefined ? { title: label.title } : { title: label.title, description: label.description };
+}
+
+/**
+ * Attaches labels to the fields of an object shape: one record beside the schema says what each
+ * field is called, and the editor config (src/lib/editor/) reads it from the schema's JSON Schema.
+ */
+export function labelled<T extends z.ZodRawShape>(shape: T, labels: { [K in keyof T]: FieldLabel }): T {
+  const entries = Object.entries(shape).map(([k, v]) => [k, (v as z.ZodType).meta(metaOf(labels[k as keyof T]))]);
+  return Object.fromEntries(entries) as unknown as T;
+}

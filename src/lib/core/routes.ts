@@ -77,3 +77,28 @@ export function missingTarget(url: string, routes: SiteRoutes): string | undefin
   if (/^\/berkas\//.test(path)) return `berkas ${path} tidak ada di public${path}`;
   return 'halaman atau berkas itu tidak ada di portal';
 }
+
+/**
+ * Header rules for every top-level entry of the site: "/data/*" for a folder, "/data.json" for a
+ * file. `extra` names what the build adds besides pages and public/ ("_astro/", "sitemap.xml").
+ */
+export function topLevelEntries(pageFiles: readonly string[], publicFiles: readonly string[], extra: readonly string[] = []): string[] {
+  const entries = new Set<string>();
+  const add = (path: string) => {
+    const [first, ...rest] = path.replace(/^\//, '').split('/');
+    if (!first) return;
+    const name = first.includes('[') ? undefined : first;
+    if (name === undefined) return;
+    entries.add(rest.length > 0 || path.endsWith('/') ? `/${name}/*` : `/${name}`);
+  };
+  for (const page of pageFiles) {
+    const route = routeOfPage(page);
+    if (route === undefined) continue;
+    // The root page is "/" (its own rule) and "/index.html"; "[hosting]" (the headers file) is not served.
+    if (route === '/') entries.add('/index.html');
+    else if (!route.startsWith('/[')) add(route === '/404/' ? '/404.html' : route);
+  }
+  for (const file of publicFiles) add(file);
+  for (const e of extra) add(e);
+  return [...entries].sort();
+}

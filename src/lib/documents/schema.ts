@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NonEmpty, SlugSchema, Text, TEXT_LIMIT } from '../core/common-schema.ts';
+import { NonEmpty, SlugSchema, Text, TEXT_LIMIT, labelled } from '../core/common-schema.ts';
 
 /** A source document (an official report) the portal extracts data from and republishes. */
 export const DocumentSchema = z.strictObject({
@@ -15,11 +15,17 @@ export const DocumentSchema = z.strictObject({
 });
 export type DocumentMeta = z.output<typeof DocumentSchema>;
 
-export const AgencySchema = z.strictObject({
+export const AgencySchema = z.strictObject(labelled({
   slug: SlugSchema,
   name: NonEmpty('nama instansi'),
   short: NonEmpty('singkatan'),
   kind: z.enum(['opd', 'bps', 'pemda', 'lainnya']),
   description: Text(TEXT_LIMIT.text).optional(),
-});
+}, {
+  slug: { title: 'Slug (alamat)', description: 'Alamat halaman /opd/<slug>/: huruf kecil dan tanda hubung, misalnya "diskominfo". Jangan diubah sesudah terbit.' },
+  name: { title: 'Nama instansi', description: 'Nama lengkap, misalnya "Dinas Komunikasi dan Informatika Kota Binjai".' },
+  short: { title: 'Singkatan', description: 'Misalnya "Diskominfo".' },
+  kind: { title: 'Jenis', description: 'opd (perangkat daerah), bps, pemda (pemerintah kota), atau lainnya.' },
+  description: { title: 'Keterangan' },
+}));
 export type Agency = z.output<typeof AgencySchema>;

@@ -7,6 +7,7 @@ import { datasetUrl, fileUrl } from '../datasets/urls.ts';
 import type { BuiltDataset, CellValue } from '../datasets/schema.ts';
 import type { Agency, DocumentMeta } from '../documents/schema.ts';
 import { isInternal, type OfficerLink } from '../core/links.ts';
+import { MEDIA_TYPES, UPLOAD } from '../core/uploads.ts';
 import { missingTarget, type SiteRoutes } from '../core/routes.ts';
 import {
   DIP_KATEGORI,
@@ -93,6 +94,8 @@ export interface DipContext {
   datasets: ReadonlyArray<Pick<BuiltDataset, 'slug'>>;
   /** The pages and files the site will have (src/lib/core/routes.ts); internal links must be among them. */
   routes: SiteRoutes;
+  /** Files uploaded to public/berkas/, with their size. */
+  uploads: UploadedFiles;
 }
 
 /** Checks that need the rest of the portal: agency slugs, link targets, id clashes with datasets. */
@@ -146,13 +149,36 @@ export function checkDipReferences(files: readonly ParsedDipFile[], ctx: DipCont
           }),
         );
     });
+    f.entry.lampiran.forEach((l, i) => {
+      const at = { file: f.file, ...positionOf(f.parsed, ['lampiran', i, 'berkas']), field: `lampiran[${i}].berkas` };
+      const info = ctx.uploads.get(l.berkas);
+      if (!info)
+        problems.push(
+          problem({
+            ...at,
+            message: `berkas lampiran ${l.berkas} tidak ada di public${l.berkas}`,
+            hint: `Unggah berkasnya lewat editor (/admin/), atau taruh di folder public${UPLOAD.publicFolder}/ dengan nama persis ${l.berkas.slice(UPLOAD.publicFolder.length + 1)}.`,
+          }),
+        );
+      else if (info.bytes > UPLOAD.maxMegabytes * 1024 * 1024)
+        problems.push(
+          problem({
+            ...at,
+            message: `berkas lampiran ${l.berkas} berukuran ${(info.bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB, lebih dari batas ${UPLOAD.maxMegabytes} MB`,
+            hint: 'Perkecil berkasnya (misalnya simpan ulang PDF dengan kualitas gambar lebih rendah), atau bagi menjadi beberapa berkas.',
+          }),
+        );
+    });
   }
   return problems;
 }
 
 /** Every link of the officers' DIP entries, for the check against the built site. */
 export function dipLinks(files: readonly ParsedDipFile[]): OfficerLink[] {
-  return files.flatMap((f) => f.entry.tautan.map((t, i) => ({ url: t.url, file: f.file, ...positionOf(f.parsed, ['tautan', i, 'url']), field: `tautan[${i}].url` })));
+  return files.flatMap((f) => [
+    ...f.entry.tautan.map((t, i) => ({ url: t.url, file: f.file, ...positionOf(f.parsed, ['tautan', i, 'url']), field: `tautan[${i}].url` })),
+    ...f.entry.lampiran.map((l, i) => ({ url: l.berkas, file: f.file, ...positionOf(f.parsed, ['lampiran', i, 'berkas']), field: `lampiran[${i}].berkas` })),
+  ]);
 }
 
 /* ---------- Rows ---------- */
@@ -161,7 +187,10 @@ function agencyName(agencies: readonly Agency[], slug: string): string {
   return agencies.find((a) => a.slug === slug)?.name ?? slug;
 }
 
-export function manualRow(f: DipFileEntry, agencies: readonly Agency[]): DipRow {
+/** Size and SHA-256 of each uploaded file, by its site path ("/berkas/x.pdf"), read by the data build. */
+export type UploadedFiles = ReadonlyMap<string, { bytes: number; sha256: string }>;
+
+export function manualRow(f: DipFileEntry, agencies: readonly Agency[], uploads: UploadedFiles = new Map()): DipRow {
   const e = f.entry;
   return {
     id: f.id,
@@ -180,6 +209,12 @@ export function manualRow(f: DipFileEntry, agencies: readonly Agency[]): DipRow 
     instansi_nama: agencyName(agencies, e.instansi),
     tahun: e.tahun ?? Number(e.waktu_pembuatan.slice(0, 4)),
     tautan: e.tautan,
+    lampiran: e.lampiran.map((l) => {
+      const info = uploads.get(l.berkas);
+      if (!info) throw new Error(`${f.file}: berkas lampiran ${l.berkas} tidak ada di public${l.berkas}`);
+      const ext = l.berkas.slice(l.berkas.lastIndexOf('.') + 1) as keyof typeof MEDIA_TYPES;
+      return { judul: l.judul, url: l.berkas, bytes: info.bytes, sha256: info.sha256, media_type: MEDIA_TYPES[ext] };
+    }),
     ...(e.dasar_hukum_pengecualian ? { dasar_hukum_pengecualian: e.dasar_hukum_pengecualian } : {}),
     ...(e.uji_konsekuensi ? { uji_konsekuensi: e.uji_konsekuensi } : {}),
     ...(e.jangka_waktu_pengecualian ? { jangka_waktu_pengecualian: e.jangka_waktu_pengecualian } : {}),
@@ -213,6 +248,7 @@ export function datasetRow(d: BuiltDataset, documents: readonly DocumentMeta[], 
     instansi: d.publisher,
     instansi_nama: d.publisher_name,
     tahun: d.temporal.end,
+    lampiran: [],
     tautan: [
       { judul: 'Halaman dataset', url: datasetUrl(d.slug) },
       { judul: 'Unduh CSV', url: fileUrl(d.slug, 'csv') },
@@ -242,8 +278,9 @@ export function buildDip(
   datasets: readonly BuiltDataset[],
   documents: readonly DocumentMeta[],
   agencies: readonly Agency[],
+  uploads: UploadedFiles = new Map(),
 ): DipRow[] {
-  const rows = [...files.map((f) => manualRow(f, agencies)), ...datasets.map((d) => datasetRow(d, documents, agencies))];
+  const rows = [...files.map((f) => manualRow(f, agencies, uploads)), ...datasets.map((d) => datasetRow(d, documents, agencies))];
   return z.array(DipRowSchema).parse(rows.sort(compareRows));
 }
 
@@ -316,6 +353,7 @@ export const DIP_CSV_FIELDS = [
   'tanggal_penetapan',
   'tanggal_pembaruan',
   'asal',
+  'lampiran',
 ] as const;
 
 export function absoluteUrl(url: string, siteUrl: string): string {
@@ -346,6 +384,7 @@ export function flatRow(r: DipRow, siteUrl: string): Record<(typeof DIP_CSV_FIEL
     tanggal_penetapan: r.tanggal_penetapan,
     tanggal_pembaruan: r.tanggal_pembaruan,
     asal: r.asal,
+    lampiran: r.lampiran.map((l) => `${absoluteUrl(l.url, siteUrl)} (${l.bytes} bita, SHA-256 ${l.sha256})`).join('; '),
   };
 }
 

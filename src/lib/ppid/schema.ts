@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { checkUrl } from '../core/links.ts';
-import { IsoDateSchema, isCalendarDate, NonEmpty, SlugSchema, Text, TEXT_LIMIT } from '../core/common-schema.ts';
+import { UPLOAD, UPLOADED_FILE } from '../core/uploads.ts';
+import { IsoDateSchema, isCalendarDate, labelled, NonEmpty, SlugSchema, TEXT_LIMIT, tooLong } from '../core/common-schema.ts';
 
 /**
  * One entry of the Daftar Informasi Publik (DIP), with the columns that
@@ -63,7 +64,7 @@ export const WaktuSchema = z
   );
 
 /** Site path ("/data/x/", "/berkas/renstra.pdf") or an absolute https URL: the portal's one URL rule (core/links.ts). */
-export const TautanSchema = z.strictObject({
+export const TautanSchema = z.strictObject(labelled({
   judul: NonEmpty('teks tautan'),
   url: z
     .string({ error: 'wajib diisi: alamat tautan, contoh /data/penduduk-kecamatan-2023/' })
@@ -72,17 +73,58 @@ export const TautanSchema = z.strictObject({
       const bad = checkUrl(url);
       if (bad) ctx.addIssue({ code: 'custom', message: bad.message, params: { hint: bad.hint } });
     }),
-});
+}, {
+  judul: { title: 'Teks tautan', description: 'Apa yang dibuka tautan ini, misalnya "Unduh PDF" atau "Halaman dataset".' },
+  url: { title: 'Alamat', description: 'Halaman atau berkas portal ini diawali satu "/" (misalnya /berkas/renstra-2021-2026.pdf), situs lain diawali https://.' },
+}));
 export type Tautan = z.output<typeof TautanSchema>;
 
+/** A document attached to an entry: uploaded to public/berkas/ (in the browser editor) and published with its size and SHA-256. */
+export const LampiranSchema = z.strictObject(labelled({
+  judul: NonEmpty('judul berkas, contoh "Renstra Diskominfo 2021–2026 (PDF)"'),
+  berkas: z
+    .string({ error: `wajib diisi: alamat berkas di ${UPLOAD.publicFolder}/, contoh ${UPLOAD.publicFolder}/renstra-2021-2026.pdf` })
+    .regex(UPLOADED_FILE, {
+      error: `berkas harus satu berkas ${UPLOAD.extensions.join('/')} langsung di ${UPLOAD.publicFolder}/, nama tanpa spasi, contoh ${UPLOAD.publicFolder}/renstra-2021-2026.pdf`,
+    }),
+}, {
+  judul: { title: 'Judul berkas', description: 'Misalnya "Renstra Diskominfo 2021–2026 (PDF)".' },
+  berkas: { title: 'Berkas', description: `Unggah PDF, XLSX, DOCX, ODT, ODS atau CSV, paling besar ${UPLOAD.maxMegabytes} MB.` },
+}));
+export type Lampiran = z.output<typeof LampiranSchema>;
+
+/** Label and help text of every DIP field (Perki 1/2021), shown in the browser editor. */
+export const DIP_LABELS = {
+  judul: { title: 'Judul informasi', description: 'Seperti judul dokumennya, misalnya "Rencana Kerja BKPSDM Tahun 2025".' },
+  ringkasan: { title: 'Ringkasan isi', description: 'Satu-dua kalimat tentang isi informasi (paling sedikit 30 karakter).' },
+  pejabat_penguasa: { title: 'Pejabat/unit yang menguasai informasi', description: 'Misalnya "Sekretariat Daerah Kota Binjai".' },
+  penanggung_jawab: { title: 'Penanggung jawab pembuatan/penerbitan', description: 'Misalnya "Kepala Dinas Komunikasi dan Informatika Kota Binjai".' },
+  waktu_pembuatan: { title: 'Waktu pembuatan', description: 'Tahun (2024), tahun-bulan (2024-03), atau tanggal (2024-03-31).' },
+  tempat_pembuatan: { title: 'Tempat pembuatan', description: 'Misalnya "Binjai".' },
+  bentuk_informasi: { title: 'Bentuk informasi', description: 'softcopy (berkas digital) dan/atau hardcopy (cetak).' },
+  retensi: { title: 'Jangka waktu penyimpanan', description: 'Misalnya "5 tahun", "Selama berlaku", "Permanen".' },
+  jenis_media: { title: 'Media tempat informasi tersedia' },
+  kategori: { title: 'Kategori', description: 'berkala (UU 14/2008 Pasal 9), serta-merta (Pasal 10), setiap-saat (Pasal 11), dikecualikan (Pasal 17).' },
+  subkategori: { title: 'Subkategori', description: 'Jenis informasi dalam kategorinya, misalnya "Laporan kinerja".' },
+  instansi: { title: 'Instansi', description: 'Perangkat daerah yang menguasai informasi; dipakai untuk saringan "Instansi".' },
+  tahun: { title: 'Tahun yang dibahas', description: 'Untuk saringan "Tahun"; bila kosong dipakai tahun waktu pembuatan.' },
+  tautan: { title: 'Tautan', description: 'Halaman portal atau situs lain yang memuat informasi (paling banyak 20).' },
+  lampiran: { title: 'Lampiran', description: 'Dokumen informasinya sendiri (PDF, XLSX, DOCX …), diunggah lewat editor; paling banyak 20.' },
+  dasar_hukum_pengecualian: { title: 'Dasar hukum pengecualian', description: 'Hanya untuk kategori dikecualikan, misalnya "UU 14/2008 Pasal 17 huruf h".' },
+  uji_konsekuensi: { title: 'Uji konsekuensi', description: 'Hanya untuk kategori dikecualikan (paling sedikit 40 karakter): akibat bila dibuka dan mengapa menutupnya melindungi kepentingan yang lebih besar.' },
+  jangka_waktu_pengecualian: { title: 'Jangka waktu pengecualian', description: 'Hanya untuk kategori dikecualikan.' },
+  tanggal_penetapan: { title: 'Tanggal penetapan', description: 'Tanggal entri ditetapkan masuk DIP.' },
+  tanggal_pembaruan: { title: 'Tanggal pembaruan', description: 'Tanggal entri terakhir diubah; tidak lebih awal dari tanggal penetapan.' },
+} as const;
+
 export const DipEntrySchema = z
-  .strictObject({
+  .strictObject(labelled({
     judul: NonEmpty('judul informasi', TEXT_LIMIT.title),
     ringkasan: z
       .string({ error: 'wajib diisi (ringkasan isi informasi)' })
       .trim()
       .min(30, { error: 'ringkasan terlalu singkat: jelaskan isi informasi dalam satu-dua kalimat (min. 30 karakter)' })
-      .pipe(Text(TEXT_LIMIT.text)),
+      .max(TEXT_LIMIT.text, tooLong(TEXT_LIMIT.text)),
     pejabat_penguasa: NonEmpty('pejabat atau unit yang menguasai informasi'),
     penanggung_jawab: NonEmpty('penanggung jawab pembuatan atau penerbitan informasi'),
     waktu_pembuatan: WaktuSchema,
@@ -97,15 +139,16 @@ export const DipEntrySchema = z
     /** Year the information is about; defaults to the year of waktu_pembuatan. */
     tahun: z.int({ error: 'tahun harus bilangan bulat, contoh 2023' }).min(1945).max(2100).optional(),
     tautan: z.array(TautanSchema, { error: 'tautan ditulis sebagai daftar (- judul: …, url: …)' }).max(20, { error: 'tautan terlalu banyak: paling banyak 20' }).default([]),
+    lampiran: z.array(LampiranSchema, { error: 'lampiran ditulis sebagai daftar (- judul: …, berkas: …)' }).max(20, { error: 'lampiran terlalu banyak: paling banyak 20' }).default([]),
     /** Only for kategori dikecualikan: article of UU 14/2008 Pasal 17 (or other law) relied on. */
-    dasar_hukum_pengecualian: z.string().trim().min(1).pipe(Text(TEXT_LIMIT.short)).optional(),
+    dasar_hukum_pengecualian: z.string().trim().min(1).max(TEXT_LIMIT.short, tooLong(TEXT_LIMIT.short)).optional(),
     /** Only for kategori dikecualikan: summary of the consequence test (uji konsekuensi). */
-    uji_konsekuensi: z.string().trim().min(1).pipe(Text(TEXT_LIMIT.long)).optional(),
+    uji_konsekuensi: z.string().trim().min(1).max(TEXT_LIMIT.long, tooLong(TEXT_LIMIT.long)).optional(),
     /** Only for kategori dikecualikan: how long the exception lasts. */
-    jangka_waktu_pengecualian: z.string().trim().min(1).pipe(Text(TEXT_LIMIT.short)).optional(),
+    jangka_waktu_pengecualian: z.string().trim().min(1).max(TEXT_LIMIT.short, tooLong(TEXT_LIMIT.short)).optional(),
     tanggal_penetapan: IsoDateSchema,
     tanggal_pembaruan: IsoDateSchema,
-  })
+  }, DIP_LABELS))
   .superRefine((e, ctx) => {
     if (e.kategori === 'dikecualikan') {
       if (!e.dasar_hukum_pengecualian)
@@ -157,6 +200,8 @@ export const DipRowSchema = z.strictObject({
   instansi_nama: z.string(),
   tahun: z.int(),
   tautan: z.array(TautanSchema),
+  /** Uploaded documents, with the size and SHA-256 of the published file. */
+  lampiran: z.array(z.strictObject({ judul: z.string(), url: z.string(), bytes: z.int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/), media_type: z.string() })),
   dasar_hukum_pengecualian: z.string().optional(),
   uji_konsekuensi: z.string().optional(),
   jangka_waktu_pengecualian: z.string().optional(),
@@ -169,19 +214,50 @@ export const DipRowSchema = z.strictObject({
 });
 export type DipRow = z.output<typeof DipRowSchema>;
 
+/** What each field of a published DIP row (/api/v1/dip.json, CSV, XLSX) holds: the entry's labels, plus the fields the build adds. */
+export const DIP_ROW_LABELS: Record<keyof DipRow, string> = {
+  ...(Object.fromEntries(Object.entries(DIP_LABELS).map(([k, v]) => [k, v.title])) as Record<keyof typeof DIP_LABELS, string>),
+  id: 'Pengenal entri (jangkar #dip-<id> di /ppid/dip/)',
+  waktu_pembuatan: DIP_LABELS.waktu_pembuatan.title,
+  instansi_nama: 'Nama instansi',
+  tahun: 'Tahun yang dibahas (dari isian tahun atau waktu pembuatan)',
+  lampiran: 'Lampiran: judul, url, bytes (ukuran), sha256, media_type',
+  asal: 'Asal baris: berkas (tulisan petugas) atau dataset',
+  berkas: 'Berkas di repositori yang mendefinisikan baris ini',
+};
+
 /** Front matter of the editable prose pages in content/ppid/*.md. */
-export const PpidPageSchema = z.strictObject({
+export const PpidPageSchema = z.strictObject(labelled({
   judul: NonEmpty('judul halaman', TEXT_LIMIT.title),
   ringkasan: NonEmpty('ringkasan satu kalimat untuk mesin pencari'),
   // Astro's front-matter parser turns unquoted dates into Date objects; accept both.
   diperbarui: z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), IsoDateSchema),
   /** Who may edit this file; shown on the page so readers know it is maintained text. */
   penyunting: NonEmpty('unit yang menyunting, contoh "PPID Utama Kota Binjai"'),
-});
+}, {
+  judul: { title: 'Judul halaman' },
+  ringkasan: { title: 'Ringkasan', description: 'Satu kalimat untuk mesin pencari dan hasil pencarian.' },
+  diperbarui: { title: 'Tanggal diperbarui', description: 'Ganti dengan tanggal hari ini setiap kali teks diubah.' },
+  penyunting: { title: 'Penyunting', description: 'Unit yang menyunting teks ini, misalnya "PPID Utama Kota Binjai".' },
+}));
 export type PpidPage = z.output<typeof PpidPageSchema>;
 
 /** One period of the public-information service report (content/ppid/laporan-layanan.csv). */
-export const LaporanRowSchema = z.strictObject({
+/** The register's columns, in Indonesian: the page's table headings and the editor's labels. */
+const LAPORAN_LABELS = {
+  periode: { title: 'Periode', description: 'Tahun (2024), semester (2024-S1) atau triwulan (2024-T1).' },
+  permohonan: { title: 'Permohonan masuk', description: 'Jumlah permohonan informasi yang diterima pada periode ini.' },
+  dipenuhi_seluruhnya: { title: 'Dipenuhi seluruhnya' },
+  dipenuhi_sebagian: { title: 'Dipenuhi sebagian' },
+  ditolak: { title: 'Ditolak' },
+  alasan_penolakan: { title: 'Alasan penolakan', description: 'Misalnya "informasi dikecualikan (Pasal 17 huruf h)"; kosongkan bila tidak ada yang ditolak.' },
+  rata_rata_hari_kerja: { title: 'Rata-rata waktu layanan (hari kerja)', description: 'Kosongkan bila belum dihitung.' },
+  keberatan: { title: 'Keberatan', description: 'Jumlah keberatan yang diajukan pemohon.' },
+  sengketa_komisi_informasi: { title: 'Sengketa ke Komisi Informasi' },
+  sumber: { title: 'Sumber angka', description: 'Misalnya "Buku register permohonan PPID 2024".' },
+} as const;
+
+export const LaporanRowSchema = z.strictObject(labelled({
   periode: z.string().regex(/^\d{4}(-S[12]|-T[1-4])?$/, { error: 'periode ditulis 2024, 2024-S1 (semester) atau 2024-T1 (triwulan)' }),
   permohonan: z.int().nonnegative(),
   dipenuhi_seluruhnya: z.int().nonnegative(),
@@ -192,19 +268,8 @@ export const LaporanRowSchema = z.strictObject({
   keberatan: z.int().nonnegative(),
   sengketa_komisi_informasi: z.int().nonnegative(),
   sumber: z.string().min(1, { error: 'sebutkan sumber angka, misalnya "Buku register permohonan PPID 2024"' }),
-});
+}, LAPORAN_LABELS));
 export type LaporanRow = z.output<typeof LaporanRowSchema>;
 export const LAPORAN_FIELDS = Object.keys(LaporanRowSchema.shape) as Array<keyof LaporanRow>;
 
-export const LAPORAN_LABEL: Record<keyof LaporanRow, string> = {
-  periode: 'Periode',
-  permohonan: 'Permohonan masuk',
-  dipenuhi_seluruhnya: 'Dipenuhi seluruhnya',
-  dipenuhi_sebagian: 'Dipenuhi sebagian',
-  ditolak: 'Ditolak',
-  alasan_penolakan: 'Alasan penolakan',
-  rata_rata_hari_kerja: 'Rata-rata waktu layanan (hari kerja)',
-  keberatan: 'Keberatan',
-  sengketa_komisi_informasi: 'Sengketa ke Komisi Informasi',
-  sumber: 'Sumber angka',
-};
+export const LAPORAN_LABEL = Object.fromEntries(LAPORAN_FIELDS.map((k) => [k, LAPORAN_LABELS[k].title])) as Record<keyof LaporanRow, string>;

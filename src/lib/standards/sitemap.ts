@@ -1,4 +1,5 @@
 import { SITE } from '../../config.ts';
+import { EDITOR_PATH } from '../core/security.ts';
 import { SitemapSchema, type Sitemap } from './feed-schema.ts';
 import { toXml } from './xml.ts';
 
@@ -7,9 +8,9 @@ import { toXml } from './xml.ts';
  * HTML pages of the built site and passes their URL paths here.
  */
 
-/** "/data/x/index.html" → "/data/x/"; the 404 page and Pagefind files are not pages to crawl. */
+/** "/data/x/index.html" → "/data/x/"; the 404 page, Pagefind files and the editor are not pages to crawl. */
 export function pagePath(file: string): string | null {
-  if (!file.endsWith('.html') || file.startsWith('/pagefind/') || /^\/404(\.html|\/index\.html)$/.test(file)) return null;
+  if (!file.endsWith('.html') || file.startsWith('/pagefind/') || file.startsWith(EDITOR_PATH) || /^\/404(\.html|\/index\.html)$/.test(file)) return null;
   return file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file;
 }
 
@@ -28,5 +29,5 @@ export function sitemapXml(sitemap: Sitemap): string {
 }
 
 export function robotsTxt(): string {
-  return ['User-agent: *', 'Allow: /', 'Disallow: /pagefind/', '', `Sitemap: ${new URL('/sitemap.xml', SITE.url).href}`, ''].join('\n');
+  return ['User-agent: *', 'Allow: /', 'Disallow: /pagefind/', `Disallow: ${EDITOR_PATH}`, '', `Sitemap: ${new URL('/sitemap.xml', SITE.url).href}`, ''].join('\n');
 }

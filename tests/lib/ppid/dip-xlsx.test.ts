@@ -22,6 +22,7 @@ const row = (id: string, judul: string): DipRow => ({
   instansi_nama: 'Dinas Komunikasi dan Informatika Kota Binjai',
   tahun: 2024,
   tautan: [{ judul: 'Data', url: '/data/x/' }],
+  lampiran: [],
   tanggal_penetapan: '2026-11-22',
   tanggal_pembaruan: '2026-11-22',
   asal: 'berkas',

@@ -170,7 +170,11 @@ describe('checkDipReferences', () => {
       ['/dokumen/[id]/', new Set(documents.map((d) => d.id))],
     ]),
   );
-  const ctx = { agencies, datasets: [{ slug: 'penduduk-kecamatan-2023' }], routes };
+  const uploads = new Map([
+    ['/berkas/renstra-diskominfo-2021-2026.pdf', { bytes: 1_234_567, sha256: 'a'.repeat(64) }],
+    ['/berkas/video-besar.pdf', { bytes: 25 * 1024 * 1024, sha256: 'b'.repeat(64) }],
+  ]);
+  const ctx = { agencies, datasets: [{ slug: 'penduduk-kecamatan-2023' }], routes, uploads };
 
   test('unknown agency, broken dataset and document links point at their lines', () => {
     const text = variant(/^instansi:/, 'instansi: dinas-rahasia').replace('/dokumen/lkj-diskominfo-2024/', '/data/tidak-ada/');
@@ -188,6 +192,15 @@ describe('checkDipReferences', () => {
     ]);
     expect(checkDipReferences([withLink('/halaman-tidak-ada/')], ctx)[0]?.message).toBe('tautan "/halaman-tidak-ada/" menuju halaman atau berkas yang tidak ada: halaman atau berkas itu tidak ada di portal');
     expect(checkDipReferences([withLink('/ppid/dip')], ctx)[0]?.message).toBe('tautan "/ppid/dip" menuju halaman atau berkas yang tidak ada: alamat halaman harus diakhiri garis miring "/"');
+  });
+
+  test('an attachment must be an uploaded file within the size limit', () => {
+    const withAttachment = (berkas: string) => parsed(`${VALID.replace('/dokumen/lkj-diskominfo-2024/', '/ppid/dip/')}lampiran:\n  - judul: Renstra (PDF)\n    berkas: ${berkas}\n`);
+    expect(checkDipReferences([withAttachment('/berkas/renstra-diskominfo-2021-2026.pdf')], ctx)).toEqual([]);
+    expect(checkDipReferences([withAttachment('/berkas/belum-diunggah.pdf')], ctx).map((p) => [p.field, p.message, p.hint])).toEqual([
+      ['lampiran[0].berkas', 'berkas lampiran /berkas/belum-diunggah.pdf tidak ada di public/berkas/belum-diunggah.pdf', 'Unggah berkasnya lewat editor (/admin/), atau taruh di folder public/berkas/ dengan nama persis belum-diunggah.pdf.'],
+    ]);
+    expect(checkDipReferences([withAttachment('/berkas/video-besar.pdf')], ctx)[0]?.message).toBe('berkas lampiran /berkas/video-besar.pdf berukuran 25,0 MB, lebih dari batas 20 MB');
   });
 
   test('a file named like a dataset clashes with its generated row', () => {
@@ -217,6 +230,7 @@ describe('datasets double as DIP rows', () => {
       instansi: 'bps-binjai',
       instansi_nama: 'Badan Pusat Statistik Kota Binjai',
       tahun: 2023,
+      lampiran: [],
       tautan: [
         { judul: 'Halaman dataset', url: '/data/penduduk-kecamatan-2023/' },
         { judul: 'Unduh CSV', url: '/data/penduduk-kecamatan-2023/penduduk-kecamatan-2023.csv' },
@@ -276,7 +290,7 @@ describe('grouping, filters, downloads', () => {
     const csv = dipCsv(rows, 'https://data.example');
     const [header, , second] = csv.split('\r\n');
     expect(header).toBe(
-      'id,kategori,subkategori,judul,ringkasan,pejabat_penguasa,penanggung_jawab,waktu_pembuatan,tempat_pembuatan,bentuk_informasi,retensi,jenis_media,instansi,tahun,tautan,dasar_hukum_pengecualian,uji_konsekuensi,jangka_waktu_pengecualian,tanggal_penetapan,tanggal_pembaruan,asal',
+      'id,kategori,subkategori,judul,ringkasan,pejabat_penguasa,penanggung_jawab,waktu_pembuatan,tempat_pembuatan,bentuk_informasi,retensi,jenis_media,instansi,tahun,tautan,dasar_hukum_pengecualian,uji_konsekuensi,jangka_waktu_pengecualian,tanggal_penetapan,tanggal_pembaruan,asal,lampiran',
     );
     expect(second).toContain(`a-2023,berkala,Data statistik: Kependudukan,"'=HYPERLINK(""http://x"")"`);
     expect(second).toContain('https://data.example/data/a-2023/; https://data.example/data/a-2023/a-2023.csv');

@@ -1,10 +1,10 @@
-import { TEXT_LIMIT } from '../../src/lib/core/common-schema.ts';
+import { TEXT_LIMIT } from '../core/common-schema.ts';
 import Papa from 'papaparse';
-import { parseNumber } from '../../src/lib/core/numbers.ts';
-import { problem, type Problem } from '../../src/lib/core/problems.ts';
-import { didYouMean } from '../../src/lib/core/suggest.ts';
-import type { AreaIndex } from '../../src/lib/kecamatan/wilayah.ts';
-import type { DatasetMeta, FieldMeta, PublishedField, Row } from '../../src/lib/datasets/schema.ts';
+import { parseNumber } from '../core/numbers.ts';
+import { problem, type Problem } from '../core/problems.ts';
+import { didYouMean } from '../core/suggest.ts';
+import type { AreaIndex } from '../kecamatan/wilayah.ts';
+import type { DatasetMeta, FieldMeta, PublishedField, Row } from './schema.ts';
 
 /**
  * The generic normaliser: a raw CSV transcribed as printed → tidy typed rows.

@@ -5,9 +5,9 @@
  * <name>_satuan column. Every quirk is a row.
  */
 import { describe, expect, test } from 'vitest';
-import { normaliseTable } from '../../../scripts/data/normalise.ts';
+import { normaliseTable } from '../../../src/lib/datasets/normalise.ts';
 import { DatasetMetaSchema, type FieldMeta } from '../../../src/lib/datasets/schema.ts';
-import { FIXTURE_AREAS } from './helpers.ts';
+import { FIXTURE_AREAS } from '../../scripts/data/helpers.ts';
 
 const FILE = 'data/raw/contoh/tabel.csv';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeXml } from '../../../src/lib/charts/escape.ts';
-import { parse } from './svg-tree.ts';
+import { escapeXml } from '../../../src/lib/core/escape.ts';
+import { parse } from '../charts/svg-tree.ts';
 
 describe('escapeXml', () => {
   it('escapes the five XML-significant characters', () => {
