@@ -24,6 +24,7 @@ import { stage } from './build/log.ts';
 import { indexSearch } from './build/search-index.ts';
 import { writeSitemap } from './build/sitemap.ts';
 import { checkOfficerLinks } from './check/officer-links.ts';
+import { checkFrozenDownloads } from './check/versions.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(ROOT, 'dist');
@@ -69,6 +70,14 @@ async function main(): Promise<void> {
     await stage('Bangun halaman (Astro)', async () => {
       const run = await buildWithAstro(ROOT, STAGING, DATA_STAGING, verbose);
       return `${n(run.pages)} halaman dan berkas${run.warnings > 0 ? `, ${n(run.warnings)} peringatan` : ''}`;
+    });
+    await stage('Periksa versi beku', async () => {
+      const changed = checkFrozenDownloads(checked!.data.versions, STAGING);
+      if (changed.length > 0) {
+        console.log(formatReport(changed));
+        throw new BuildError('unduhan versi yang sudah terbit berubah (lihat di atas); tidak ada yang diterbitkan.');
+      }
+      return `${n(checked!.data.versions.length)} versi, setiap unduhan sama persis dengan saat dirilis`;
     });
     await stage('Periksa tautan tulisan petugas', async () => {
       const links = [...checked!.data.links, ...checked!.content.links];

@@ -3,7 +3,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
-import { BuiltDatasetSchema } from './lib/datasets/schema.ts';
+import { BuiltDatasetSchema, BuiltSeriesSchema, BuiltVersionSchema } from './lib/datasets/schema.ts';
 import { AgencySchema, DocumentSchema } from './lib/documents/schema.ts';
 import { BudgetBuildSchema } from './lib/budget/schema.ts';
 import { CoverageEntrySchema } from './lib/documents/coverage-schema.ts';
@@ -37,6 +37,18 @@ async function readBuild<T>(file: string, schema: z.ZodType<T>): Promise<T[]> {
 const datasets = defineCollection({
   loader: async () => (await readBuild('datasets.json', BuiltDatasetSchema)).map((d) => ({ id: d.slug, ...d })),
   schema: BuiltDatasetSchema,
+});
+
+/** Frozen versions of datasets (data/versi/, checked by the pipeline), one entry per version. */
+const versions = defineCollection({
+  loader: async () => (await readBuild('versions.json', BuiltVersionSchema)).map((v) => ({ id: `${v.slug}/${v.record.id}`, ...v })),
+  schema: BuiltVersionSchema,
+});
+
+/** Series of editions (data/series.yml) with their combined tables. One entry holds them all, so none is no warning. */
+const series = defineCollection({
+  loader: async () => [{ id: 'series', series: await readBuild('series.json', BuiltSeriesSchema) }],
+  schema: z.object({ id: z.string(), series: z.array(BuiltSeriesSchema) }),
 });
 
 const documents = defineCollection({
@@ -149,4 +161,4 @@ const ppidLaporan = defineCollection({
   schema: z.object({ id: z.string(), rows: z.array(LaporanRowSchema) }),
 });
 
-export const collections = { datasets, documents, agencies, budget, sources, coverage, indicators, berkas, wilayah, dip, ppid, ppidLaporan };
+export const collections = { datasets, versions, series, documents, agencies, budget, sources, coverage, indicators, berkas, wilayah, dip, ppid, ppidLaporan };

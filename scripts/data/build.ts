@@ -72,15 +72,18 @@ export async function loadInput(dataRoot: string = dataRootFromEnv(), areas?: Ar
   // A file everything depends on stands in as empty when unreadable; its problem is already reported.
   const readText = async (display: string): Promise<TextFile> => (await read(display)) ?? { path: display, text: '' };
   const readAll = async (displays: string[]): Promise<TextFile[]> => (await Promise.all(displays.map(read))).filter((f): f is TextFile => f !== undefined);
-  const [datasetFiles, rawFiles, sourceFiles, coverageFiles] = await Promise.all([
+  const [datasetFiles, rawFiles, sourceFiles, coverageFiles, ledgerFiles, frozenFiles] = await Promise.all([
     listFiles(dataRoot, 'datasets', '.yml'),
     listFiles(dataRoot, 'raw', '.csv'),
     listFiles(dataRoot, 'sources', '.txt'),
     listFiles(dataRoot, 'coverage', '.yml'),
+    listFiles(dataRoot, 'versi', '.yml'),
+    listFiles(dataRoot, 'versi', '.json'),
   ]);
+  const hasSeries = existsSync(path.join(dataRoot, 'series.yml'));
   const parserFiles = PARSER_FILES.filter((f) => existsSync(path.join(dataRoot, f.replace(/^data\//, ''))));
   const hasIndicators = existsSync(path.join(dataRoot, 'indicators.yml'));
-  const [documents, agencies, datasets, raws, sources, coverage, files, areaIndex, indicators] = await Promise.all([
+  const [documents, agencies, datasets, raws, sources, coverage, files, areaIndex, indicators, ledgers, frozen, series] = await Promise.all([
     readText('data/documents.yml'),
     readText('data/agencies.yml'),
     readAll(datasetFiles),
@@ -90,6 +93,9 @@ export async function loadInput(dataRoot: string = dataRootFromEnv(), areas?: Ar
     readAll(parserFiles),
     areas ?? loadBinjaiAreas(),
     hasIndicators ? readText('data/indicators.yml') : undefined,
+    readAll(ledgerFiles),
+    readAll(frozenFiles),
+    hasSeries ? readText('data/series.yml') : undefined,
   ]);
   return {
     documents,
@@ -102,6 +108,8 @@ export async function loadInput(dataRoot: string = dataRootFromEnv(), areas?: Ar
     areas: areaIndex,
     defaultModified: SITE.release,
     ...(indicators ? { indicators } : {}),
+    ...(series ? { series } : {}),
+    releases: { ledgers, frozen },
     uploads: await loadUploads(),
     ...(readProblems.length > 0 ? { problems: readProblems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) } : {}),
   };
@@ -158,6 +166,8 @@ export function outputFiles(out: PipelineOutput): Map<string, string> {
   files.set('documents.json', stableJson(out.documents));
   files.set('agencies.json', stableJson(out.agencies));
   files.set('datasets.json', stableJson(out.datasets));
+  files.set('versions.json', stableJson(out.versions));
+  files.set('series.json', stableJson(out.series));
   files.set('coverage.json', stableJson(out.coverage));
   files.set('indicators.json', stableJson(out.indicators));
   files.set('berkas.json', stableJson(Object.fromEntries(out.uploads)));

@@ -15,6 +15,7 @@ import { deriveTable, type DerivedTable } from './derived.ts';
 import { IndicatorListSchema, type ResolvedIndicator } from '../../src/lib/indicators/schema.ts';
 import { resolveIndicators } from '../../src/lib/indicators/resolve.ts';
 import type { BudgetBuild } from '../../src/lib/budget/schema.ts';
+import { applySeries, applyVersions, type BuiltSeries, type BuiltVersion, type ReleaseFiles } from './versions.ts';
 
 /**
  * The whole data build as one pure function over file contents, so tests can
@@ -41,12 +42,19 @@ export interface PipelineInput {
   problems?: Problem[];
   /** Files officers uploaded to public/berkas/, by site path, with size and SHA-256 (written to data/build/berkas.json). */
   uploads?: ReadonlyMap<string, { bytes: number; sha256: string }>;
+  /** Frozen versions (data/versi/): release records and frozen contents. */
+  releases?: ReleaseFiles;
+  /** Series of editions (data/series.yml), when the file exists. */
+  series?: TextFile;
 }
 
 export interface PipelineOutput {
   documents: DocumentMeta[];
   agencies: Agency[];
   datasets: BuiltDataset[];
+  /** Every frozen version of every dataset, oldest first per dataset. */
+  versions: BuiltVersion[];
+  series: BuiltSeries[];
   coverage: BuiltCoverage;
   indicators: ResolvedIndicator[];
   /** Kota Binjai's kecamatan and kelurahan with Kemendagri codes (for the editor's table check). */
@@ -341,9 +349,14 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
   problems.push(...coverage.problems);
   const built = new Set(datasets.map((d) => d.slug));
   const failed = new Set([...known.keys(), ...unreadable].filter((slug) => !built.has(slug)));
+  // Editions of a series, then frozen versions: release metadata on each dataset, not part of its content.
+  const seriesOf = new Map(metas.flatMap(({ meta, file }) => (meta.series !== undefined && meta.edition !== undefined ? [[meta.slug, { series: meta.series, edition: meta.edition, file }] as const] : [])));
+  const editions = applySeries(datasets, input.series, seriesOf);
+  const released = applyVersions(editions.datasets, input.releases ?? { ledgers: [], frozen: [] }, failed);
+  problems.push(...editions.problems, ...released.problems);
   const indicators = input.indicators ? checkIndicators(input.indicators, datasets, failed) : { indicators: [], problems: [] };
   problems.push(...indicators.problems);
-  return { documents: docs.items, agencies: agencies.items, datasets, coverage: coverage.entries, indicators: indicators.indicators, links, areas: input.areas.areas, uploads: input.uploads ?? new Map(), failed: { datasets: [...failed].sort(), documents: [...docs.broken].sort() }, ...(budget ? { budget } : {}), problems };
+  return { documents: docs.items, agencies: agencies.items, datasets: released.datasets, versions: released.versions, series: editions.series, coverage: coverage.entries, indicators: indicators.indicators, links, areas: input.areas.areas, uploads: input.uploads ?? new Map(), failed: { datasets: [...failed].sort(), documents: [...docs.broken].sort() }, ...(budget ? { budget } : {}), problems };
 }
 
 /** The indicator registry: validated, then every number read from a built dataset row. */

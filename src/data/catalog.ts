@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import type { BuiltDataset } from '../lib/datasets/schema.ts';
+import type { BuiltDataset, BuiltSeries, BuiltVersion } from '../lib/datasets/schema.ts';
 import type { Agency, DocumentMeta } from '../lib/documents/schema.ts';
 import type { BudgetBuild } from '../lib/budget/schema.ts';
 import { budgetFields, type BudgetField } from '../lib/budget/downloads.ts';
@@ -8,6 +8,17 @@ import { budgetFields, type BudgetField } from '../lib/budget/downloads.ts';
 export async function getDatasets(): Promise<BuiltDataset[]> {
   const entries = await getCollection('datasets');
   return entries.map((e) => e.data).sort((a, b) => a.slug.localeCompare(b.slug));
+}
+
+/** Every frozen version, by dataset and then release order (the ledger's). */
+export async function getVersions(): Promise<BuiltVersion[]> {
+  const entries = (await getCollection('versions')).map((e) => e.data);
+  const order = new Map(entries.map((v, i) => [`${v.slug}/${v.record.id}`, i]));
+  return entries.sort((a, b) => a.slug.localeCompare(b.slug) || order.get(`${a.slug}/${a.record.id}`)! - order.get(`${b.slug}/${b.record.id}`)!);
+}
+
+export async function getSeries(): Promise<BuiltSeries[]> {
+  return (await getCollection('series'))[0]?.data.series ?? [];
 }
 
 export async function getDocuments(): Promise<DocumentMeta[]> {

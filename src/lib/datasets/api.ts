@@ -42,6 +42,22 @@ export function datasetMetadata(d: BuiltDataset, distributions: Distribution[] =
     api_url: `${SITE.url}${apiUrl(d.slug)}`,
     row_count: d.rows.length,
     ...(d.explorer ? { explorer_url: `${SITE.url}${d.explorer.url}` } : {}),
+    // Versions (frozen, citable) and editions (a series across source documents): added fields.
+    version: d.version ?? null,
+    unreleased_changes: d.pending !== undefined,
+    versions: (d.versions ?? []).map((v) => ({
+      id: v.id,
+      released: v.released,
+      reason: v.reason,
+      previous: v.previous,
+      url: `${SITE.url}${v.url}`,
+      sha256: v.sha256,
+      distributions: v.distributions.map((x) => ({ ...x, url: `${SITE.url}${x.url}` })),
+      changes: v.changes,
+    })),
+    series: d.series ? { ...d.series, url: `${SITE.url}${d.series.url}` } : null,
+    edition: d.edition ?? null,
+    editions: (d.editions ?? []).map((e) => ({ ...e, url: `${SITE.url}${e.url}` })),
   };
 }
 

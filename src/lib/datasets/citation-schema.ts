@@ -10,6 +10,8 @@ export const CslItemSchema = z.object({
   publisher: z.string().min(1),
   'container-title': z.string().min(1),
   URL: z.url(),
+  /** The frozen version cited (CSL "version"). */
+  version: z.string().optional(),
   language: z.literal('id'),
   genre: z.string().min(1),
   note: z.string().min(1),

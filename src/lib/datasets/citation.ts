@@ -1,5 +1,5 @@
 import { SITE } from '../../config.ts';
-import { datasetUrl } from './urls.ts';
+import { datasetUrl, versionUrl } from './urls.ts';
 import type { BuiltDataset } from './schema.ts';
 import { CslItemSchema, type CslItem } from './citation-schema.ts';
 
@@ -27,8 +27,18 @@ export function citationFileUrl(slug: string, ext: CitationFile['ext']): string 
 
 const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
+/**
+ * The version a citation names: the frozen version equal to the dataset's content, when there is
+ * one (its permanent URL and release date); otherwise the living page.
+ */
+function citedVersion(d: BuiltDataset): { id: string; released: string } | undefined {
+  const v = d.version === undefined ? undefined : d.versions?.find((x) => x.id === d.version);
+  return v ? { id: v.id, released: v.released } : undefined;
+}
+
 export function cslItem(d: BuiltDataset): CslItem {
-  const [y, m, day] = d.modified.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const version = citedVersion(d);
+  const [y, m, day] = (version?.released ?? d.modified).slice(0, 10).split('-').map(Number) as [number, number, number];
   return CslItemSchema.parse({
     id: d.slug,
     type: 'dataset',
@@ -37,10 +47,11 @@ export function cslItem(d: BuiltDataset): CslItem {
     issued: { 'date-parts': [[y, m, day]] },
     publisher: SITE.name,
     'container-title': SITE.name,
-    URL: `${SITE.url}${datasetUrl(d.slug)}`,
+    URL: `${SITE.url}${version ? versionUrl(d.slug, version.id) : datasetUrl(d.slug)}`,
+    ...(version ? { version: version.id } : {}),
     language: 'id',
     genre: 'Set data',
-    note: oneLine(`Diolah dari ${d.source.document_title}, ${d.source.table}. Lisensi ${d.license}.`),
+    note: oneLine(`${version ? `Diakses dari versi ${version.id}. ` : ''}Diolah dari ${d.source.document_title}, ${d.source.table}. Lisensi ${d.license}.`),
     ...(d.keywords.length > 0 ? { keyword: d.keywords.map(oneLine).join(', ') } : {}),
     license: SITE.license.url,
   });
@@ -50,6 +61,8 @@ export interface ApaParts {
   author: string;
   year: number;
   title: string;
+  /** "Versi 2026-12-08-1a2b3c4d", when a frozen version is cited. */
+  version?: string;
   genre: string;
   publisher: string;
   url: string;
@@ -62,6 +75,7 @@ export function apaParts(d: BuiltDataset): ApaParts {
     author: c.author[0]!.literal,
     year: c.issued['date-parts'][0][0],
     title: c.title,
+    ...(c.version ? { version: `Versi ${c.version}` } : {}),
     genre: c.genre,
     publisher: c.publisher,
     url: c.URL,
@@ -71,7 +85,7 @@ export function apaParts(d: BuiltDataset): ApaParts {
 export function apaCitation(d: BuiltDataset): string {
   const p = apaParts(d);
   const author = /[.!?]$/.test(p.author) ? p.author : `${p.author}.`;
-  return `${author} (${p.year}). ${p.title} [${p.genre}]. ${p.publisher}. ${p.url}`;
+  return `${author} (${p.year}). ${p.title}${p.version ? ` (${p.version})` : ''} [${p.genre}]. ${p.publisher}. ${p.url}`;
 }
 
 /** BibTeX special characters; braces keep the capitalisation of titles and corporate authors. */
@@ -98,6 +112,7 @@ export function bibtex(d: BuiltDataset): string {
     ['year', String(c.issued['date-parts'][0][0])],
     ['publisher', escapeBibtex(c.publisher)],
     ['howpublished', `\\url{${c.URL}}`],
+    ...(c.version ? ([['version', escapeBibtex(c.version)]] as Array<[string, string]>) : []),
     ['url', c.URL],
     ['note', `${escapeBibtex(c.genre)}. ${escapeBibtex(c.note)}`],
     ['language', 'indonesian'],
@@ -118,6 +133,7 @@ export function ris(d: BuiltDataset): string {
     ['PY', String(y)],
     ['DA', `${y}/${String(m).padStart(2, '0')}/${String(day).padStart(2, '0')}`],
     ['PB', c.publisher],
+    ...(c.version ? ([['ET', `Versi ${c.version}`]] as Array<[string, string]>) : []),
     ['UR', c.URL],
     ['LA', 'id'],
     ['N1', `${c.genre}. ${c.note}`],
@@ -139,6 +155,8 @@ export function citationFile(d: BuiltDataset, ext: CitationFile['ext']): string 
 
 /** A plain-text citation in the portal's recommended form (publisher, year, title, source, URL). */
 export function citation(d: BuiltDataset): string {
-  const year = d.modified.slice(0, 4);
-  return `${d.publisher_name} (${year}). ${d.title}. Diolah dari ${d.source.document_title}, ${d.source.table}. ${SITE.name}. ${SITE.url}${datasetUrl(d.slug)} (lisensi ${d.license}).`;
+  const version = citedVersion(d);
+  const year = (version?.released ?? d.modified).slice(0, 4);
+  const url = `${SITE.url}${version ? versionUrl(d.slug, version.id) : datasetUrl(d.slug)}`;
+  return `${d.publisher_name} (${year}). ${d.title}${version ? `, versi ${version.id}` : ''}. Diolah dari ${d.source.document_title}, ${d.source.table}. ${SITE.name}. ${url} (${version ? `diakses dari versi ${version.id}; ` : ''}lisensi ${d.license}).`;
 }

@@ -3,6 +3,7 @@ import { TOPIC_IDS } from './topics.ts';
 import { NonEmpty, SlugSchema, IsoDateSchema, Text, TEXT_LIMIT, tooLong, labelled } from '../core/common-schema.ts';
 import { ChartSpecSchema } from './chart-schema.ts';
 import { checkUrl } from '../core/links.ts';
+import { ChangeSummarySchema as ChangeSummarySchemaRef, EditionRefSchema, SeriesRefSchema, SeriesSchema, VersionRecordSchema, VersionRefSchema } from './versions-schema.ts';
 
 /**
  * Dataset metadata, as written by people in data/datasets/<slug>.yml.
@@ -219,6 +220,9 @@ export const DatasetMetaSchema = z.strictObject(labelled({
   modified: IsoDateSchema.optional(),
   /** Charts for the dataset page; omitted = chosen from the table's shape, [] = no chart. */
   charts: z.array(ChartSpecSchema).optional(),
+  /** The series (data/series.yml) this dataset is an edition of, and the edition's label. */
+  series: SlugSchema.optional(),
+  edition: Text(40).optional(),
 }, {
   slug: { title: 'Slug (alamat)', description: 'Alamat halaman /data/<slug>/ dan nama berkas: huruf kecil dan tanda hubung, misalnya "penduduk-kecamatan-2023". Jangan diubah sesudah terbit.' },
   title: { title: 'Judul dataset' },
@@ -242,7 +246,12 @@ export const DatasetMetaSchema = z.strictObject(labelled({
   verify_tokens: { title: 'Cocokkan setiap angka dengan teks sumber' },
   modified: { title: 'Tanggal diubah' },
   charts: { title: 'Grafik', description: 'Kosongkan agar grafik dipilih otomatis dari bentuk tabel.' },
-}));
+  series: { title: 'Seri', description: 'Bila dataset ini satu edisi dari seri tahunan (data/series.yml), misalnya "penduduk-kecamatan".' },
+  edition: { title: 'Edisi', description: 'Label edisi dalam seri, biasanya tahun dokumen sumbernya, misalnya "2024".' },
+})).refine((d) => (d.series === undefined) === (d.edition === undefined), {
+  error: 'series dan edition diisi berdua: seri yang diikuti dan label edisinya (misalnya series: penduduk-kecamatan, edition: "2024")',
+  path: ['edition'],
+});
 export type DatasetMeta = z.output<typeof DatasetMetaSchema>;
 export type DatasetMetaInput = z.input<typeof DatasetMetaSchema>;
 
@@ -311,5 +320,33 @@ export const BuiltDatasetSchema = z.object({
   charts: z.array(ChartSpecSchema).optional(),
   /** Page of this site for exploring the data further (e.g. /anggaran/). */
   explorer: z.object({ url: z.string(), title: z.string() }).optional(),
+  /** Edition of a series (DCAT 3 dcat:inSeries), when the dataset is one. */
+  series: SeriesRefSchema.optional(),
+  edition: z.string().optional(),
+  /** Release metadata, added by the build and not part of a version's content (versions-schema.ts). */
+  editions: z.array(EditionRefSchema).optional(),
+  /** The frozen version equal to this content, when there is one (else the content has unreleased changes). */
+  version: z.string().optional(),
+  versions: z.array(VersionRefSchema).optional(),
+  /** Changes since the latest version, when the content differs from it. */
+  pending: ChangeSummarySchemaRef.optional(),
 });
 export type BuiltDataset = z.output<typeof BuiltDatasetSchema>;
+
+/** One frozen version, as its pages read it (data/build/versions.json; scripts/data/versions.ts). */
+export const BuiltVersionSchema = z.object({
+  slug: z.string(),
+  record: VersionRecordSchema,
+  ref: VersionRefSchema,
+  dataset: BuiltDatasetSchema,
+});
+export type BuiltVersion = z.output<typeof BuiltVersionSchema>;
+
+/** A series of editions with its combined table (data/build/series.json). */
+export const BuiltSeriesSchema = SeriesSchema.extend({
+  url: z.string(),
+  editions: z.array(EditionRefSchema),
+  fields: z.array(PublishedFieldSchema),
+  rows: BuiltDatasetSchema.shape.rows,
+});
+export type BuiltSeries = z.output<typeof BuiltSeriesSchema>;

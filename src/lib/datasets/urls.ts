@@ -10,3 +10,8 @@ export function fileUrl(slug: string, ext: 'csv' | 'json' | 'xlsx'): string {
 export function apiUrl(slug: string): string {
   return `/api/v1/datasets/${slug}.json`;
 }
+
+/** The permanent address of a frozen version of a dataset. */
+export function versionUrl(slug: string, id: string): string {
+  return `/data/${slug}/versi/${id}/`;
+}

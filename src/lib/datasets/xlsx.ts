@@ -3,7 +3,7 @@ import { SITE } from '../../config.ts';
 import { fixedDate, workbookBytes, xlsxCell } from '../core/xlsx.ts';
 import type { BuiltDataset, PublishedField } from './schema.ts';
 import { apaCitation } from './citation.ts';
-import { datasetUrl } from './urls.ts';
+import { datasetUrl, versionUrl } from './urls.ts';
 
 /**
  * The XLSX download: a "Data" sheet with typed cells (numbers stay numbers,
@@ -24,7 +24,13 @@ function numberFormat(f: PublishedField): string | undefined {
   return undefined;
 }
 
-function buildWorkbook(d: BuiltDataset): ExcelJS.Workbook {
+/** The version a workbook is a download of, named in its "Keterangan" sheet. */
+export interface XlsxVersion {
+  id: string;
+  released: string;
+}
+
+function buildWorkbook(d: BuiltDataset, version?: XlsxVersion): ExcelJS.Workbook {
   const date = fixedDate(d.modified);
   const wb = new ExcelJS.Workbook();
   wb.creator = SITE.publisher;
@@ -63,6 +69,12 @@ function buildWorkbook(d: BuiltDataset): ExcelJS.Workbook {
     ['Cara mengutip', apaCitation(d)],
     ['Halaman dataset', url],
     ['Diperbarui', d.modified],
+    ...(version
+      ? ([
+          ['Versi', `${version.id} (dirilis ${version.released}; isi versi ini tidak akan berubah)`],
+          ['Alamat tetap versi', `${SITE.url}${versionUrl(d.slug, version.id)}`],
+        ] as Array<[string, string]>)
+      : []),
   ];
   for (const [k, v] of lines) info.addRow([k, v]);
   info.getColumn(2).alignment = { wrapText: true, vertical: 'top' };
@@ -82,6 +94,6 @@ function buildWorkbook(d: BuiltDataset): ExcelJS.Workbook {
   return wb;
 }
 
-export async function xlsxDownload(d: BuiltDataset): Promise<Uint8Array> {
-  return workbookBytes(buildWorkbook(d), fixedDate(d.modified));
+export async function xlsxDownload(d: BuiltDataset, version?: XlsxVersion): Promise<Uint8Array> {
+  return workbookBytes(buildWorkbook(d, version), fixedDate(d.modified));
 }

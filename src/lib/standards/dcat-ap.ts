@@ -14,6 +14,7 @@ export const DCAT_AP_CONTEXT = {
   xsd: 'http://www.w3.org/2001/XMLSchema#',
   spdx: 'http://spdx.org/rdf/terms#',
   locn: 'http://www.w3.org/ns/locn#',
+  adms: 'http://www.w3.org/ns/adms#',
 } as const;
 
 const LANGUAGE = 'http://publications.europa.eu/resource/authority/language/IND';
@@ -27,8 +28,34 @@ const id = (value: string) => ({ '@language': 'id', '@value': value });
 const date = (value: string) => ({ '@value': value, '@type': 'xsd:date' as const });
 const agent = (name: string) => ({ '@type': 'foaf:Agent' as const, 'foaf:name': id(name) });
 
+/** DCAT 3 versioning: each frozen version is a dcat:Dataset of its own, linked from the dataset with dcat:hasVersion. */
+function versionNode(v: NonNullable<DatasetFiles['dataset']['versions']>[number]) {
+  return {
+    '@id': absolute(v.url),
+    '@type': 'dcat:Dataset' as const,
+    'dcat:version': v.id,
+    'adms:versionNotes': id(v.reason),
+    'dct:issued': date(v.released),
+    'dcat:landingPage': { '@id': absolute(v.url) },
+    ...(v.previous ? { 'dcat:previousVersion': { '@id': absolute(v.url.replace(v.id, v.previous)) } } : {}),
+    'dcat:distribution': v.distributions.map((x) => ({
+      '@id': absolute(x.url),
+      '@type': 'dcat:Distribution' as const,
+      'dcat:downloadURL': { '@id': absolute(x.url) },
+      'dcat:mediaType': { '@id': `https://www.iana.org/assignments/media-types/${x.media_type}` },
+      'dcat:byteSize': { '@value': String(x.bytes), '@type': 'xsd:nonNegativeInteger' as const },
+      'spdx:checksum': {
+        '@type': 'spdx:Checksum' as const,
+        'spdx:algorithm': { '@id': 'spdx:checksumAlgorithm_sha256' as const },
+        'spdx:checksumValue': { '@value': x.sha256, '@type': 'xsd:hexBinary' as const },
+      },
+    })),
+  };
+}
+
 function dataset({ dataset: d, distributions }: DatasetFiles) {
   const landing = absolute(datasetUrl(d.slug));
+  const versions = d.versions ?? [];
   return {
     '@id': landing,
     '@type': 'dcat:Dataset' as const,
@@ -45,6 +72,9 @@ function dataset({ dataset: d, distributions }: DatasetFiles) {
     'dct:temporal': { '@type': 'dct:PeriodOfTime' as const, 'dcat:startDate': date(startDate(d)), 'dcat:endDate': date(endDate(d)) },
     'dct:spatial': { '@type': 'dct:Location' as const, 'locn:geographicName': id(spatialLabel(d)), 'dct:identifier': PLACE.code },
     'dct:source': `${d.source.document_title}, ${d.source.table}`,
+    ...(d.version ? { 'dcat:version': d.version } : {}),
+    ...(versions.length > 0 ? { 'dcat:hasVersion': versions.map(versionNode), 'dcat:hasCurrentVersion': { '@id': absolute(versions.at(-1)!.url) } } : {}),
+    ...(d.series ? { 'dcat:inSeries': { '@id': absolute(d.series.url), '@type': 'dcat:DatasetSeries' as const, 'dct:title': id(d.series.title) } } : {}),
     'dcat:distribution': distributions.map((x) => ({
       '@id': absolute(x.url),
       '@type': 'dcat:Distribution' as const,

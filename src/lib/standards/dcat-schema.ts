@@ -91,6 +91,18 @@ export const DcatApDistributionSchema = z.object({
   }),
 });
 
+/** A frozen version: a dataset of its own with its version id, notes, release date and checksummed downloads. */
+export const DcatApVersionSchema = z.object({
+  '@id': HttpUrl,
+  '@type': z.literal('dcat:Dataset'),
+  'dcat:version': z.string().regex(/^\d{4}-\d{2}-\d{2}-[0-9a-f]{8}$/),
+  'adms:versionNotes': LangString,
+  'dct:issued': Typed('xsd:date'),
+  'dcat:landingPage': Ref,
+  'dcat:previousVersion': Ref.optional(),
+  'dcat:distribution': z.array(DcatApDistributionSchema.pick({ '@id': true, '@type': true, 'dcat:downloadURL': true, 'dcat:mediaType': true, 'dcat:byteSize': true, 'spdx:checksum': true })).length(3),
+});
+
 export const DcatApDatasetSchema = z.object({
   '@id': HttpUrl,
   '@type': z.literal('dcat:Dataset'),
@@ -121,6 +133,11 @@ export const DcatApDatasetSchema = z.object({
   'dct:language': Ref.optional(),
   'dct:source': z.string().optional(),
   'dcat:distribution': z.array(DcatApDistributionSchema).min(1),
+  /** DCAT 3 versioning (https://www.w3.org/TR/vocab-dcat-3/#dataset-versions). */
+  'dcat:version': z.string().regex(/^\d{4}-\d{2}-\d{2}-[0-9a-f]{8}$/).optional(),
+  'dcat:hasVersion': z.array(DcatApVersionSchema).optional(),
+  'dcat:hasCurrentVersion': Ref.optional(),
+  'dcat:inSeries': z.object({ '@id': HttpUrl, '@type': z.literal('dcat:DatasetSeries'), 'dct:title': LangString }).optional(),
 });
 
 export const DcatApCatalogSchema = z.object({

@@ -5,6 +5,8 @@ import { AtomFeedSchema, type AtomEntry, type AtomFeed } from './feed-schema.ts'
 import { summary } from '../datasets/view.ts';
 import { absolute, byModifiedDesc } from './common.ts';
 import { toXml } from './xml.ts';
+import type { BuiltVersion } from '../datasets/schema.ts';
+import { changeSentence } from '../datasets/diff.ts';
 
 /**
  * /feed.xml: an Atom feed of new and updated items (datasets now; DIP entries
@@ -72,5 +74,41 @@ export function atomXml(feed: AtomFeed): string {
         category: e.categories.map((term) => ({ '@_term': term })),
       })),
     },
+  });
+}
+
+/** One released version, as an entry of a changes feed. */
+export function versionEntry(v: BuiltVersion): AtomEntry {
+  return {
+    id: absolute(v.ref.url),
+    title: `${v.dataset.title}: versi ${v.record.id}`,
+    updated: dateTime(v.record.released),
+    link: absolute(v.ref.url),
+    summary: `${v.record.reason} — ${changeSentence(v.ref.changes)}`,
+    author: v.dataset.publisher_name,
+    categories: ['versi', v.ref.changes ? 'perubahan' : 'rilis pertama'],
+  };
+}
+
+/**
+ * Atom feed of released versions: the whole portal (/perubahan.xml) or one dataset
+ * (/data/<slug>/perubahan.xml), newest first, so a reader can follow the changes of one dataset.
+ */
+export function changesFeed(versions: readonly BuiltVersion[], scope: { slug: string; title: string } | null): AtomFeed {
+  const self = scope ? `/data/${scope.slug}/perubahan.xml` : '/perubahan.xml';
+  const entries = versions
+    .map(versionEntry)
+    .sort((a, b) => b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id))
+    .slice(0, scope ? undefined : FEED_LIMIT);
+  return AtomFeedSchema.parse({
+    id: absolute(self),
+    title: scope ? `${SITE.name}: perubahan ${scope.title}` : `${SITE.name}: perubahan data`,
+    subtitle: scope ? `Setiap versi baru dataset ${scope.title}, dengan alasan dan perubahannya.` : 'Setiap versi baru dataset portal, dengan alasan dan perubahannya.',
+    updated: entries[0]?.updated ?? dateTime(SITE.release),
+    self: absolute(self),
+    alternate: absolute(scope ? `/data/${scope.slug}/versi/` : '/perubahan/'),
+    author: { name: SITE.contact.name, email: SITE.contact.email },
+    rights: `Lisensi ${SITE.license.title}`,
+    entries,
   });
 }

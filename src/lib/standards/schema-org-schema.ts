@@ -22,6 +22,8 @@ export const SchemaOrgDatasetSchema = z.object({
   creator: Organization,
   publisher: Organization,
   dateModified: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** The frozen version equal to this content (/data/<slug>/versi/<id>/). */
+  version: z.string().optional(),
   temporalCoverage: z.string().regex(/^\d{4}(\/\d{4})?$/),
   spatialCoverage: z.object({
     '@type': z.literal('Place'),

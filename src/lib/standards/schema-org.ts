@@ -23,6 +23,7 @@ export function schemaOrgDataset({ dataset: d, distributions }: DatasetFiles): S
     creator: organization(d.publisher_name),
     publisher: { ...organization(SITE.publisher), url: absolute('/') },
     dateModified: d.modified,
+    ...(d.version ? { version: d.version } : {}),
     temporalCoverage: d.temporal.start === d.temporal.end ? String(d.temporal.start) : `${d.temporal.start}/${d.temporal.end}`,
     spatialCoverage: {
       '@type': 'Place',

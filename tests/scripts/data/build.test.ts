@@ -55,8 +55,10 @@ describe('node scripts/data/build.ts', () => {
     expect(result.stdout).toBe(`✓ 4 dataset dan 5 entri register cakupan ditulis ke ${path.join(root, 'build')}/.\n`);
     const files = await snapshot(path.join(root, 'build'));
     // The fixture root has no indicator registry and no parsed appendix: no budget.json, no indicators.
-    expect(Object.keys(files)).toEqual(['agencies.json', 'berkas.json', 'coverage.json', 'datasets.json', 'documents.json', 'indicators.json', 'wilayah.json']);
+    expect(Object.keys(files)).toEqual(['agencies.json', 'berkas.json', 'coverage.json', 'datasets.json', 'documents.json', 'indicators.json', 'series.json', 'versions.json', 'wilayah.json']);
     expect(files['indicators.json']).toBe('[]\n');
+    // Nor versions (data/versi/) or series (data/series.yml).
+    expect([files['versions.json'], files['series.json']]).toEqual(['[]\n', '[]\n']);
     expect(JSON.parse(files['wilayah.json'] ?? '[]').map((a: { name: string }) => a.name)).toContain('Binjai Utara');
     expect(JSON.parse(files['coverage.json'] ?? '[]').map((e: { label: string }) => e.label)).toEqual([
       'Tabel 1.1',
